@@ -1,0 +1,36 @@
+import type { Metadata } from "next";
+import { redirect } from "next/navigation";
+import { getTranslations } from "next-intl/server";
+import { Alert, Heading1, Paragraph } from "@utrecht/component-library-react";
+import { SignInForm } from "@/components/auth/sign-in-form";
+import { getSessionUser } from "@/lib/auth/session";
+import { safeNextPath } from "@/lib/auth/schema";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.signIn"))("title") };
+}
+
+type Props = { searchParams: Promise<{ next?: string; signedOut?: string }> };
+
+export default async function SignInPage({ searchParams }: Props) {
+  const { next, signedOut } = await searchParams;
+  if (await getSessionUser()) redirect(safeNextPath(next));
+  const t = await getTranslations("auth.signIn");
+  return (
+    <div className="afk-stack">
+      <Heading1>{t("title")}</Heading1>
+      {signedOut ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{t("signedOut")}</Paragraph>
+        </Alert>
+      ) : next ? (
+        <Alert type="info">
+          <Paragraph>{t("expired")}</Paragraph>
+        </Alert>
+      ) : null}
+      <Paragraph>{t("intro")}</Paragraph>
+      <SignInForm next={next} />
+      <Paragraph className="afk-muted">{t("noAccount")}</Paragraph>
+    </div>
+  );
+}

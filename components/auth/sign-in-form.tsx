@@ -1,0 +1,51 @@
+"use client";
+
+import { useState } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Button } from "@utrecht/component-library-react";
+import { TextField } from "@/components/forms/fields";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { signInAction } from "@/lib/auth/actions";
+import { signInInput, type SignInInput } from "@/lib/auth/schema";
+
+export function SignInForm({ next }: { next?: string }) {
+  const t = useTranslations("auth.signIn");
+  const form = useForm<SignInInput>({ resolver: zodResolver(signInInput), defaultValues: { email: "", password: "", next } });
+  const { submit, formError, setFormError, errorOf } = useActionForm(form);
+  const [busy, setBusy] = useState(false);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setBusy(true);
+    const result = await signInAction(values);
+    if (result.ok) {
+      // A full navigation, so every server component renders with the new session.
+      window.location.assign(result.data.next);
+      return;
+    }
+    setBusy(false);
+    if (result.code === "invalid_credentials") setFormError(t("invalidCredentials"));
+    else if (result.code === "locked") setFormError(t("locked"));
+    else await submit(async () => result, values);
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+      <FormError message={formError} />
+      <TextField label={t("email")} type="email" autoComplete="username" registration={form.register("email")} error={errorOf("email")} required />
+      <TextField
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        registration={form.register("password")}
+        error={errorOf("password")}
+        required
+      />
+      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+        {busy ? t("submitting") : t("submit")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,24 @@
+import { randomUUID } from "node:crypto";
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "../../lib/generated/prisma/client";
+import { ensureMunicipality, ensureUser } from "../../lib/demo/people";
+import type { Role } from "../../lib/auth/permissions";
+
+/** The e2e database, the same file the server under test uses. */
+export const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/e2e.db" }) });
+
+export const testPassword = "Test-wachtwoord-2026";
+
+/** A fresh municipality with one person per requested role, unique to the calling test. */
+export async function createTenant(roles: Role[] = ["advisor", "privacy", "ciso", "council", "admin"]) {
+  const key = randomUUID().slice(0, 8);
+  const municipality = await ensureMunicipality(db, { slug: `test-${key}`, name: `Testgemeente ${key}` });
+  const people = {} as Record<Role, { email: string; name: string; id: string }>;
+  for (const role of roles) {
+    const email = `${role}-${key}@test.example`;
+    const name = `Test ${role} ${key}`;
+    const user = await ensureUser(db, { email, name, password: testPassword, memberships: [{ municipalityId: municipality.id, roles: [role] }] });
+    people[role] = { email, name, id: user.id };
+  }
+  return { municipality, people };
+}

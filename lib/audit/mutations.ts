@@ -1,0 +1,27 @@
+import "server-only";
+import type { Db, Tx } from "@/lib/db";
+import type { AuditInput } from "@/lib/audit/schema";
+
+const maxUserAgent = 300;
+
+/**
+ * Appends one entry. Pass the transaction of the change it records, so the entry and the change
+ * are committed together; refused attempts are written on their own.
+ */
+export async function recordAudit(client: Db | Tx, entry: AuditInput) {
+  await client.auditEntry.create({
+    data: {
+      actorId: entry.actorId ?? null,
+      actorEmail: entry.actorEmail ?? null,
+      municipalityId: entry.municipalityId ?? null,
+      action: entry.action,
+      objectType: entry.objectType,
+      objectId: entry.objectId ?? null,
+      result: entry.result,
+      reason: entry.reason ?? null,
+      ip: entry.ip ?? null,
+      userAgent: entry.userAgent?.slice(0, maxUserAgent) ?? null,
+      details: entry.details === undefined ? null : JSON.stringify(entry.details),
+    },
+  });
+}

@@ -1,0 +1,105 @@
+import "server-only";
+import { headers } from "next/headers";
+import type { z } from "zod";
+import { db, type Tx } from "@/lib/db";
+import { recordAudit } from "@/lib/audit/mutations";
+import { getMunicipalityContext, getSessionUser, type MunicipalityContext } from "@/lib/auth/session";
+import { can, type Permission } from "@/lib/auth/permissions";
+import { fieldErrorsFrom, type ErrorCode, type FieldErrors } from "@/lib/validation/errors";
+
+export type ActionFailureCode =
+  | "unauthenticated"
+  | "not_found"
+  | "forbidden"
+  | "invalid"
+  | "conflict"
+  | "not_allowed_in_state"
+  | "rate_limited"
+  | "server_error";
+
+export type ActionResult<T = undefined> =
+  | { ok: true; data: T }
+  | { ok: false; code: ActionFailureCode; fieldErrors?: FieldErrors; details?: unknown };
+
+/**
+ * An expected refusal inside a mutation (wrong state, stale version, a rule of the domain).
+ * The transaction rolls back, the refusal is audited, and the caller gets the code.
+ */
+export class ActionError extends Error {
+  constructor(
+    readonly code: ActionFailureCode,
+    readonly reason: string,
+    readonly fieldErrors?: Record<string, ErrorCode>,
+    readonly details?: unknown,
+  ) {
+    super(reason);
+  }
+}
+
+export async function requestOrigin() {
+  const requestHeaders = await headers();
+  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
+  return { ip: forwarded || requestHeaders.get("x-real-ip") || null, userAgent: requestHeaders.get("user-agent") };
+}
+
+type TenantActionOptions<S extends z.ZodType, T> = {
+  schema: S;
+  input: unknown;
+  permission: Permission;
+  /** Audit action name, e.g. "assessment.answer.save". */
+  action: string;
+  objectType: string;
+  /** The municipality the input addresses (by slug); membership is checked against it. */
+  municipalitySlug: (data: z.output<S>) => string;
+  objectId?: (data: z.output<S>) => string | undefined;
+  run: (context: MunicipalityContext & { tx: Tx; data: z.output<S> }) => Promise<{ data: T; objectId?: string; details?: unknown }>;
+};
+
+/**
+ * The one way a server action changes data of a municipality, in this order: who is signed in →
+ * validate the input → member with the right role → the mutation and its audit entry in one
+ * transaction. Every refusal after sign-in is audited too.
+ */
+export async function tenantAction<S extends z.ZodType, T>(options: TenantActionOptions<S, T>): Promise<ActionResult<T>> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, code: "unauthenticated" };
+  const origin = await requestOrigin();
+  const base = { actorId: user.id, actorEmail: user.email, action: options.action, objectType: options.objectType, ...origin };
+
+  const parsed = options.schema.safeParse(options.input);
+  if (!parsed.success) {
+    const fieldErrors = fieldErrorsFrom(parsed.error);
+    await recordAudit(db, { ...base, result: "refused", reason: "invalid_input", details: { fields: Object.keys(fieldErrors) } });
+    return { ok: false, code: "invalid", fieldErrors };
+  }
+  const data = parsed.data;
+  const objectId = options.objectId?.(data) ?? null;
+
+  const context = await getMunicipalityContext(user.id, options.municipalitySlug(data));
+  if (!context) {
+    await recordAudit(db, { ...base, objectId, result: "refused", reason: "not_member" });
+    return { ok: false, code: "not_found" };
+  }
+  const audited = { ...base, municipalityId: context.municipality.id, objectId };
+  if (!can(context.roles, options.permission)) {
+    await recordAudit(db, { ...audited, result: "refused", reason: `missing_permission:${options.permission}` });
+    return { ok: false, code: "forbidden" };
+  }
+
+  try {
+    const outcome = await db.$transaction(async (tx) => {
+      const result = await options.run({ tx, data, user, ...context });
+      await recordAudit(tx, { ...audited, objectId: result.objectId ?? objectId, result: "success", details: result.details });
+      return result;
+    });
+    return { ok: true, data: outcome.data };
+  } catch (error) {
+    if (error instanceof ActionError) {
+      await recordAudit(db, { ...audited, result: "refused", reason: error.reason, details: error.details });
+      return { ok: false, code: error.code, fieldErrors: error.fieldErrors, details: error.details };
+    }
+    console.error(`[action ${options.action}]`, error);
+    await recordAudit(db, { ...audited, result: "refused", reason: "server_error" });
+    return { ok: false, code: "server_error" };
+  }
+}

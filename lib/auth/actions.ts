@@ -1,0 +1,102 @@
+"use server";
+
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { APIError } from "better-auth/api";
+import { auth } from "@/lib/auth/auth";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { recordAudit } from "@/lib/audit/mutations";
+import { countRecentFailedSignIns } from "@/lib/audit/queries";
+import { requestOrigin, type ActionResult } from "@/lib/auth/action";
+import { getSessionUser } from "@/lib/auth/session";
+import { acceptInvitationInput, changePasswordInput, safeNextPath, signInInput } from "@/lib/auth/schema";
+import { acceptInvitation, findOpenInvitation } from "@/lib/municipalities/mutations";
+import { fieldErrorsFrom } from "@/lib/validation/errors";
+
+type SignInFailure = "invalid_credentials" | "locked";
+
+export async function signInAction(input: unknown): Promise<ActionResult<{ next: string }> | { ok: false; code: SignInFailure }> {
+  const parsed = signInInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  const { email, password, next } = parsed.data;
+  const origin = await requestOrigin();
+  const audit = { actorEmail: email, action: "auth.sign_in", objectType: "user", objectId: email, ...origin };
+
+  // Failed attempts per address are counted from the audit trail itself: no second bookkeeping.
+  const { SIGN_IN_MAX_FAILURES, SIGN_IN_LOCK_MINUTES } = env();
+  const since = new Date(Date.now() - SIGN_IN_LOCK_MINUTES * 60_000);
+  if ((await countRecentFailedSignIns(email, since)) >= SIGN_IN_MAX_FAILURES) {
+    await recordAudit(db, { ...audit, result: "refused", reason: "locked" });
+    return { ok: false, code: "locked" };
+  }
+
+  try {
+    const result = await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
+    await recordAudit(db, { ...audit, actorId: result.user.id, result: "success" });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await recordAudit(db, { ...audit, result: "refused", reason: "invalid_credentials" });
+    return { ok: false, code: "invalid_credentials" };
+  }
+  return { ok: true, data: { next: safeNextPath(next) } };
+}
+
+export async function signOutAction() {
+  const user = await getSessionUser();
+  if (user) {
+    await auth.api.signOut({ headers: await headers() });
+    await recordAudit(db, { actorId: user.id, actorEmail: user.email, action: "auth.sign_out", objectType: "user", objectId: user.id, result: "success", ...(await requestOrigin()) });
+  }
+  redirect("/sign-in?signedOut=1");
+}
+
+export async function changePasswordAction(input: unknown): Promise<ActionResult> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, code: "unauthenticated" };
+  const parsed = changePasswordInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  const audit = { actorId: user.id, actorEmail: user.email, action: "auth.change_password", objectType: "user", objectId: user.id, ...(await requestOrigin()) };
+  try {
+    await auth.api.changePassword({
+      body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword },
+      headers: await headers(),
+    });
+    // Revoked separately: changePassword's own option replaces the current session as well.
+    await auth.api.revokeOtherSessions({ headers: await headers() });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    await recordAudit(db, { ...audit, result: "refused", reason: "wrong_password" });
+    return { ok: false, code: "invalid", fieldErrors: { currentPassword: "wrong_password" } };
+  }
+  await recordAudit(db, { ...audit, result: "success" });
+  return { ok: true, data: undefined };
+}
+
+export async function acceptInvitationAction(input: unknown): Promise<ActionResult> {
+  const parsed = acceptInvitationInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  const origin = await requestOrigin();
+  const outcome = await db.$transaction(async (tx) => {
+    const invitation = await findOpenInvitation(tx, parsed.data.token);
+    if (!invitation) return null;
+    const { user } = await acceptInvitation(tx, { invitationId: invitation.id, name: parsed.data.name, password: parsed.data.password });
+    await recordAudit(tx, {
+      actorId: user.id,
+      actorEmail: user.email,
+      municipalityId: invitation.municipalityId,
+      action: "invitation.accept",
+      objectType: "invitation",
+      objectId: invitation.id,
+      result: "success",
+      details: { roles: invitation.roles },
+      ...origin,
+    });
+    return invitation;
+  });
+  if (!outcome) {
+    await recordAudit(db, { action: "invitation.accept", objectType: "invitation", result: "refused", reason: "unknown_or_expired", ...origin });
+    return { ok: false, code: "not_found" };
+  }
+  return { ok: true, data: undefined };
+}

@@ -1,0 +1,53 @@
+import "server-only";
+import { cache } from "react";
+import { headers } from "next/headers";
+import { forbidden, notFound, redirect } from "next/navigation";
+import { auth } from "@/lib/auth/auth";
+import { can, isRole, type Permission, type Role } from "@/lib/auth/permissions";
+import { findMembershipBySlug, type MunicipalitySummary } from "@/lib/municipalities/queries";
+
+export type SessionUser = { id: string; name: string; email: string };
+
+export type MunicipalityContext = {
+  user: SessionUser;
+  municipality: MunicipalitySummary;
+  roles: Role[];
+};
+
+/** The signed-in person for this request, or null. Cached per request. */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  return { id: session.user.id, name: session.user.name, email: session.user.email };
+});
+
+/** For pages: a visitor who is not signed in is sent to sign-in and comes back afterwards. */
+export async function requireUser(): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) {
+    const path = (await headers()).get("x-pathname") ?? "/";
+    redirect(`/sign-in?next=${encodeURIComponent(path)}`);
+  }
+  return user;
+}
+
+/** The person's roles in one municipality; null when they are not a member (or it does not exist). */
+export const getMunicipalityContext = cache(
+  async (userId: string, slug: string): Promise<Omit<MunicipalityContext, "user"> | null> => {
+    const membership = await findMembershipBySlug(userId, slug);
+    if (!membership) return null;
+    return { municipality: membership.municipality, roles: membership.roles.filter(isRole) };
+  },
+);
+
+/**
+ * For pages with data of one municipality: signed in → member of it → holds the permission.
+ * Another municipality's data is simply not found; a missing role is forbidden.
+ */
+export async function requireMunicipality(slug: string, permission: Permission = "municipality.read"): Promise<MunicipalityContext> {
+  const user = await requireUser();
+  const context = await getMunicipalityContext(user.id, slug);
+  if (!context) notFound();
+  if (!can(context.roles, permission)) forbidden();
+  return { user, ...context };
+}

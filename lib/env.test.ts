@@ -1,0 +1,25 @@
+import { describe, expect, it } from "vitest";
+import { parseEnv } from "./env";
+
+const secret = "a".repeat(32);
+
+describe("parseEnv", () => {
+  it("fills in defaults for the embedded database and sessions", () => {
+    const env = parseEnv({ BETTER_AUTH_SECRET: secret });
+    expect(env.DATABASE_URL).toBe("file:./data/afwegingskader.db");
+    expect(env.SESSION_MAX_AGE_HOURS).toBe(8);
+    expect(env.SMTP_URL).toBeUndefined();
+  });
+
+  it("names the variable and the problem when a value is missing or wrong", () => {
+    expect(() => parseEnv({})).toThrow(/BETTER_AUTH_SECRET/);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: "short" })).toThrow(/BETTER_AUTH_SECRET: must be at least 32 characters/);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, DATABASE_URL: "postgres://x" })).toThrow(/DATABASE_URL: must be a SQLite file URL/);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, SESSION_MAX_AGE_HOURS: "0" })).toThrow(/SESSION_MAX_AGE_HOURS/);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, BETTER_AUTH_URL: "not a url" })).toThrow(/BETTER_AUTH_URL/);
+  });
+
+  it("reads numbers given as text", () => {
+    expect(parseEnv({ BETTER_AUTH_SECRET: secret, SIGN_IN_MAX_FAILURES: "3" }).SIGN_IN_MAX_FAILURES).toBe(3);
+  });
+});

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * Configuration read from the environment once, at start-up. A missing or wrong value stops the
+ * app with a message that names the variable, instead of failing later in a request.
+ */
+export const envSchema = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string()
+    .regex(/^file:.+/, "must be a SQLite file URL such as file:./data/afwegingskader.db")
+    .default("file:./data/afwegingskader.db"),
+  BETTER_AUTH_SECRET: z
+    .string()
+    .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32"),
+  BETTER_AUTH_URL: z.url("must be the public URL of the app, e.g. http://localhost:3000").default("http://localhost:3000"),
+  SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
+  SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  SMTP_URL: z.url("must be an smtp:// or smtps:// URL").optional(),
+  MAIL_FROM: z.email().default("afwegingskader@localhost"),
+});
+export type Env = z.infer<typeof envSchema>;
+
+export function parseEnv(source: Record<string, string | undefined>): Env {
+  const result = envSchema.safeParse(source);
+  if (!result.success) {
+    const lines = result.error.issues.map((issue) => `  ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}`);
+  }
+  return result.data;
+}
+
+let cached: Env | undefined;
+export function env(): Env {
+  cached ??= parseEnv(process.env);
+  return cached;
+}

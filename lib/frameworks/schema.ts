@@ -1,0 +1,152 @@
+import { z } from "zod";
+
+// An absent key gets the same message as an empty string, so a content editor reads one clear
+// message for both; other type errors keep zod's default message.
+const missingAs = (message: string) => (issue: { input?: unknown }) =>
+  issue.input === undefined ? message : undefined;
+
+/** Text in both app languages. Dutch is the official wording where a source gives one. */
+export const localizedText = z.object({
+  nl: z.string({ error: missingAs("Dutch text is missing") }).trim().min(1, "Dutch text is missing"),
+  en: z
+    .string({ error: missingAs("English translation is missing") })
+    .trim()
+    .min(1, "English translation is missing"),
+});
+export type LocalizedText = z.infer<typeof localizedText>;
+
+export const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "expected a date as YYYY-MM-DD");
+
+export const source = z.object({
+  publisher: z.string().min(1),
+  title: z.string().min(1),
+  date: isoDate,
+  url: z.url().optional(),
+  /** Which seed text or document section the wording comes from. */
+  reference: z.string().optional(),
+  /**
+   * How much of `date` the source itself states. Several sources give only a month or a year;
+   * the remaining digits of `date` are then "01" and must not be shown as if they were known.
+   * Absent means the full day is known.
+   */
+  datePrecision: z.enum(["day", "month", "year"]).optional(),
+});
+export type Source = z.infer<typeof source>;
+
+export const roles = ["advisor", "privacy", "ciso", "council", "admin"] as const;
+export const role = z.enum(roles);
+export type Role = z.infer<typeof role>;
+
+/** Roles that own framework items and review sections. */
+export const ownerRole = z.enum(["advisor", "privacy", "ciso"]);
+export type OwnerRole = z.infer<typeof ownerRole>;
+
+export const answerTypes = ["ynpu", "scale", "text", "choice", "channels", "date", "number"] as const;
+export const answerType = z.enum(answerTypes);
+export type AnswerType = z.infer<typeof answerType>;
+
+const option = z.object({ value: z.string().min(1), label: localizedText });
+
+/** How an item contributes to a scoring dimension; the dimension id must exist in content/dimensions.yaml. */
+export const feed = z.object({
+  dimension: z.string().min(1),
+  weight: z.number().positive().max(10).default(1),
+  /** True when a "yes" / high answer is bad for the dimension. */
+  inverted: z.boolean().default(false),
+});
+
+export const frameworkItem = z
+  .object({
+    id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "ids are lower-case, dot or dash separated"),
+    /** Official wording (nl) as the source gives it, with an English translation. */
+    text: localizedText,
+    /** Our own words: what the question means, what a good answer contains. */
+    guidance: localizedText,
+    answerType,
+    /** Scale levels (answerType scale) or options (choice), in order. */
+    options: z.array(option).optional(),
+    multiple: z.boolean().default(false),
+    rationale: z.enum(["required", "optional", "none"]).default("required"),
+    evidence: z.boolean().default(false),
+    owner: ownerRole,
+    feeds: z.array(feed).default([]),
+    /** True when the wording is the app's own, because the source only names the topic. */
+    ownWording: z.boolean().default(false),
+  })
+  .superRefine((item, ctx) => {
+    if ((item.answerType === "scale" || item.answerType === "choice") && !item.options?.length) {
+      ctx.addIssue({ code: "custom", path: ["options"], message: `${item.answerType} items need options` });
+    }
+  });
+export type FrameworkItem = z.infer<typeof frameworkItem>;
+
+export const frameworkPart = z.object({
+  id: z.string().min(1),
+  title: localizedText,
+  description: localizedText.optional(),
+  items: z.array(frameworkItem).min(1),
+});
+export type FrameworkPart = z.infer<typeof frameworkPart>;
+
+/** How an item id of the previous version maps to this one. */
+/** `reason` is shown to whoever reopens last year's answers, so they know why a question moved. */
+export const migrationRule = z.discriminatedUnion("kind", [
+  z.object({ kind: z.literal("renamed"), from: z.string(), to: z.string(), reason: localizedText.optional() }),
+  z.object({
+    kind: z.literal("split"),
+    from: z.string(),
+    to: z.array(z.string()).min(2),
+    reason: localizedText.optional(),
+  }),
+  z.object({ kind: z.literal("removed"), from: z.string(), reason: localizedText.optional() }),
+]);
+export type MigrationRule = z.infer<typeof migrationRule>;
+
+export const framework = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  version: z.string().min(1),
+  title: localizedText,
+  summary: localizedText,
+  source,
+  previousVersion: z.string().optional(),
+  migration: z.array(migrationRule).default([]),
+  parts: z.array(frameworkPart).min(1),
+});
+export type Framework = z.infer<typeof framework>;
+
+export const dimension = z.object({
+  id: z.string().min(1),
+  group: z.enum(["baseline", "public-value"]),
+  title: localizedText,
+  description: localizedText,
+  source,
+  defaultWeight: z.number().min(0).max(10),
+  /** Why the default weight is what it is; a municipality that changes the weight reads this first. */
+  weightRationale: localizedText.optional(),
+});
+export type Dimension = z.infer<typeof dimension>;
+
+/** content/dimensions.yaml */
+export const dimensionsFile = z.object({ dimensions: z.array(dimension).min(1) });
+
+/**
+ * A family of risks an assessment can record (Risk.familyId). `known-risk` marks the five risk
+ * families the sources name for commercial platforms; `threat` marks threats from the trend
+ * analysis and the resilience considerations.
+ */
+export const riskFamily = z.object({
+  id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "ids are lower-case, dot or dash separated"),
+  group: z.enum(["known-risk", "threat"]),
+  title: localizedText,
+  description: localizedText,
+  owner: ownerRole,
+  source,
+  /** Dimensions the risk weighs on; ids must exist in content/dimensions.yaml. */
+  dimensions: z.array(z.string().min(1)).default([]),
+  /** Items whose answers show whether the risk applies, as "<frameworkId>:<itemId>" (latest versions). */
+  items: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9][a-z0-9.-]*$/, 'expected "<frameworkId>:<itemId>"')).default([]),
+});
+export type RiskFamily = z.infer<typeof riskFamily>;
+
+/** content/risk-families.yaml */
+export const riskFamiliesFile = z.object({ riskFamilies: z.array(riskFamily).min(1) });

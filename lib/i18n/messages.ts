@@ -1,0 +1,29 @@
+import fs from "node:fs";
+import path from "node:path";
+import type { Locale } from "@/lib/i18n/locales";
+
+type Messages = Record<string, unknown>;
+
+const cache = new Map<Locale, Messages>();
+
+/**
+ * Messages live in one JSON file per namespace (messages/<locale>/<namespace>.json), so each
+ * domain keeps its own strings; they are read once per process.
+ */
+export function loadMessages(locale: Locale, root = path.join(/*turbopackIgnore: true*/ process.cwd(), "messages")): Messages {
+  const cached = cache.get(locale);
+  if (cached) return cached;
+  const folder = path.join(root, locale);
+  const messages: Messages = {};
+  for (const file of fs.readdirSync(folder).filter((name) => name.endsWith(".json")).sort()) {
+    messages[path.basename(file, ".json")] = JSON.parse(fs.readFileSync(path.join(folder, file), "utf8"));
+  }
+  cache.set(locale, messages);
+  return messages;
+}
+
+/** Every leaf key as a dotted path; used to prove both languages have the same keys. */
+export function messageKeys(messages: unknown, prefix = ""): string[] {
+  if (typeof messages !== "object" || messages === null) return [prefix];
+  return Object.entries(messages).flatMap(([key, value]) => messageKeys(value, prefix ? `${prefix}.${key}` : key));
+}

@@ -1,0 +1,61 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { tenantAction, ActionError } from "@/lib/auth/action";
+import { env } from "@/lib/env";
+import { inviteInput, setRolesInput } from "@/lib/auth/schema";
+import { createInvitation, setRoles } from "@/lib/municipalities/mutations";
+import { queueMail } from "@/lib/notifications/mutations";
+
+export async function inviteMemberAction(input: unknown) {
+  const result = await tenantAction({
+    schema: inviteInput,
+    input,
+    permission: "members.manage",
+    action: "member.invite",
+    objectType: "invitation",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, user, municipality }) => {
+      const { invitation, token } = await createInvitation(tx, {
+        municipalityId: municipality.id,
+        email: data.email,
+        roles: data.roles,
+        invitedById: user.id,
+      });
+      const link = `${env().BETTER_AUTH_URL}/invite/${token}`;
+      await queueMail(tx, {
+        municipalityId: municipality.id,
+        to: data.email,
+        subject: `Uitnodiging: Afwegingskader sociale media ${municipality.name} / Invitation`,
+        body: `${user.name} nodigt u uit voor het afwegingskader sociale media van ${municipality.name}.\nKies een wachtwoord via: ${link}\n\n${user.name} invites you to the social media assessment framework of ${municipality.name}.\nChoose a password at: ${link}\n\nDe link is 14 dagen geldig. / The link is valid for 14 days.`,
+      });
+      return { data: { invitationId: invitation.id }, objectId: invitation.id, details: { email: data.email, roles: data.roles } };
+    },
+  });
+  if (result.ok) revalidatePath(`/m/[slug]/admin/members`, "page");
+  return result;
+}
+
+export async function setMemberRolesAction(input: unknown) {
+  const result = await tenantAction({
+    schema: setRolesInput,
+    input,
+    permission: "members.manage",
+    action: "member.set_roles",
+    objectType: "user",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.userId,
+    run: async ({ tx, data, user, municipality }) => {
+      const member = await tx.membership.findFirst({ where: { userId: data.userId, municipalityId: municipality.id } });
+      if (!member) throw new ActionError("not_found", "not_member");
+      // An administrator cannot take away their own administrator role: the municipality would lock itself out.
+      if (data.userId === user.id && !data.roles.includes("admin")) {
+        throw new ActionError("invalid", "own_admin_role", { roles: "own_admin_role" });
+      }
+      const change = await setRoles(tx, { userId: data.userId, municipalityId: municipality.id, roles: data.roles });
+      return { data: undefined, details: change };
+    },
+  });
+  if (result.ok) revalidatePath(`/m/[slug]/admin/members`, "page");
+  return result;
+}

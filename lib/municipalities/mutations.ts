@@ -1,0 +1,78 @@
+import "server-only";
+import { createHash, randomBytes, randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import type { Tx } from "@/lib/db";
+import type { Role } from "@/lib/auth/permissions";
+
+const invitationDays = 14;
+
+export function hashToken(token: string) {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** Creates an invitation and returns the one-time token; only its hash is stored. */
+export async function createInvitation(
+  tx: Tx,
+  params: { municipalityId: string; email: string; roles: Role[]; invitedById: string; now?: Date },
+) {
+  const token = randomBytes(32).toString("base64url");
+  const now = params.now ?? new Date();
+  const invitation = await tx.invitation.create({
+    data: {
+      municipalityId: params.municipalityId,
+      email: params.email,
+      roles: params.roles.join(","),
+      tokenHash: hashToken(token),
+      invitedById: params.invitedById,
+      expiresAt: new Date(now.getTime() + invitationDays * 86_400_000),
+    },
+  });
+  return { invitation, token };
+}
+
+export async function findOpenInvitation(tx: Tx, token: string, now = new Date()) {
+  return tx.invitation.findFirst({
+    where: { tokenHash: hashToken(token), acceptedAt: null, expiresAt: { gt: now } },
+    include: { municipality: { select: { name: true, slug: true } } },
+  });
+}
+
+/** Creates the person's account (or reuses it when the e-mail address already has one) and grants the roles. */
+export async function acceptInvitation(tx: Tx, params: { invitationId: string; name: string; password: string }) {
+  const invitation = await tx.invitation.update({ where: { id: params.invitationId }, data: { acceptedAt: new Date() } });
+  let user = await tx.user.findUnique({ where: { email: invitation.email } });
+  if (!user) {
+    user = await tx.user.create({ data: { id: randomUUID(), name: params.name, email: invitation.email, emailVerified: true } });
+    await tx.account.create({
+      data: {
+        id: randomUUID(),
+        accountId: user.id,
+        providerId: "credential",
+        userId: user.id,
+        password: await hashPassword(params.password),
+      },
+    });
+  }
+  await grantRoles(tx, { userId: user.id, municipalityId: invitation.municipalityId, roles: invitation.roles.split(",") as Role[] });
+  return { user, invitation };
+}
+
+export async function grantRoles(tx: Tx, params: { userId: string; municipalityId: string; roles: Role[] }) {
+  for (const role of params.roles) {
+    await tx.membership.upsert({
+      where: { userId_municipalityId_role: { userId: params.userId, municipalityId: params.municipalityId, role } },
+      create: { userId: params.userId, municipalityId: params.municipalityId, role },
+      update: {},
+    });
+  }
+}
+
+/** Replaces a member's roles in one municipality; an empty list removes them from it. */
+export async function setRoles(tx: Tx, params: { userId: string; municipalityId: string; roles: Role[] }) {
+  const before = await tx.membership.findMany({ where: { userId: params.userId, municipalityId: params.municipalityId } });
+  await tx.membership.deleteMany({
+    where: { userId: params.userId, municipalityId: params.municipalityId, role: { notIn: params.roles } },
+  });
+  await grantRoles(tx, params);
+  return { before: before.map((m) => m.role).sort(), after: [...params.roles].sort() };
+}
