@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // `npm test` type-checks the whole project (tests included) with tsc first; no need to do it twice.
+  typescript: { ignoreBuildErrors: true },
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@react-pdf/renderer"],
   async headers() {

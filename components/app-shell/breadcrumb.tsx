@@ -7,7 +7,7 @@ export async function Breadcrumb({ items }: { items: Crumb[] }) {
   const t = await getTranslations("common");
   return (
     <nav aria-label={t("breadcrumb")} className="utrecht-breadcrumb-nav afk-breadcrumb">
-      <ol className="utrecht-breadcrumb-nav__list" style={{ display: "flex", flexWrap: "wrap", gap: "0.5rem", listStyle: "none", padding: 0, margin: "0 0 1rem" }}>
+      <ol className="utrecht-breadcrumb-nav__list" style={{ display: "flex", flexWrap: "wrap", alignItems: "baseline", gap: "0.5rem", listStyle: "none", padding: 0, margin: "0 0 1rem" }}>
         {items.map((item, index) => {
           const last = index === items.length - 1;
           return (

@@ -11,7 +11,7 @@ export type NavItem = {
 /** The main navigation of a municipality; each entry shows only to roles with its permission. */
 export const municipalityNav: NavItem[] = [
   { key: "dashboard", href: (slug) => `/m/${slug}`, permission: "municipality.read" },
-  { key: "assessments", href: (slug) => `/m/${slug}/assessments`, permission: "assessment.read", coming: true },
+  { key: "assessments", href: (slug) => `/m/${slug}/assessments`, permission: "assessment.read" },
   { key: "compare", href: (slug) => `/m/${slug}/compare`, permission: "assessment.read", coming: true },
   { key: "risks", href: (slug) => `/m/${slug}/risks`, permission: "assessment.read", coming: true },
   { key: "policy", href: (slug) => `/m/${slug}/policy`, permission: "policy.read", coming: true },

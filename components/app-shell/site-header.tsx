@@ -15,7 +15,7 @@ export async function SiteHeader({ user, municipality, children }: Props) {
   const t = await getTranslations("common");
   const homeHref = municipality ? `/m/${municipality.slug}` : "/";
   return (
-    <header className="afk-header" style={municipality ? ({ "--afk-brand": municipality.primaryColor } as React.CSSProperties) : undefined}>
+    <header className="afk-header">
       <div className="afk-container afk-header__bar">
         <a className="afk-brand" href={homeHref}>
           {municipality?.logoPath ? <img src={municipality.logoPath} alt="" /> : null}

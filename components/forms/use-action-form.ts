@@ -41,7 +41,8 @@ export function useActionForm<V extends FieldValues>(form: UseFormReturn<V>) {
   function errorOf(field: Path<V>): string | undefined {
     const message = form.getFieldState(field, form.formState).error?.message;
     if (!message) return undefined;
-    return tErrors.has(message) ? tErrors(message) : message;
+    // Schemas give codes for the messages users can trigger; anything else is a generic "invalid".
+    return tErrors.has(message) ? tErrors(message) : tErrors("invalid");
   }
 
   return { submit, formError, setFormError, errorOf };

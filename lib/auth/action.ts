@@ -5,36 +5,14 @@ import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { getMunicipalityContext, getSessionUser, type MunicipalityContext } from "@/lib/auth/session";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { fieldErrorsFrom, type ErrorCode, type FieldErrors } from "@/lib/validation/errors";
+import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/errors";
+import { ActionError, type ActionFailureCode } from "@/lib/validation/action-error";
 
-export type ActionFailureCode =
-  | "unauthenticated"
-  | "not_found"
-  | "forbidden"
-  | "invalid"
-  | "conflict"
-  | "not_allowed_in_state"
-  | "rate_limited"
-  | "server_error";
+export { ActionError, type ActionFailureCode };
 
 export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ActionFailureCode; fieldErrors?: FieldErrors; details?: unknown };
-
-/**
- * An expected refusal inside a mutation (wrong state, stale version, a rule of the domain).
- * The transaction rolls back, the refusal is audited, and the caller gets the code.
- */
-export class ActionError extends Error {
-  constructor(
-    readonly code: ActionFailureCode,
-    readonly reason: string,
-    readonly fieldErrors?: Record<string, ErrorCode>,
-    readonly details?: unknown,
-  ) {
-    super(reason);
-  }
-}
 
 export async function requestOrigin() {
   const requestHeaders = await headers();

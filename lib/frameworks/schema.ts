@@ -66,6 +66,8 @@ export const frameworkItem = z
     /** Scale levels (answerType scale) or options (choice), in order. */
     options: z.array(option).optional(),
     multiple: z.boolean().default(false),
+    /** Date items only: the date must lie after today (e.g. an exit deadline). */
+    future: z.boolean().default(false),
     rationale: z.enum(["required", "optional", "none"]).default("required"),
     evidence: z.boolean().default(false),
     owner: ownerRole,

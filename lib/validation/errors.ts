@@ -24,6 +24,7 @@ export const errorCodes = [
   "rationale_required",
   "source_required",
   "own_admin_role",
+  "assessment_exists",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

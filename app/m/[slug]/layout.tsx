@@ -6,13 +6,13 @@ export default async function MunicipalityLayout({ children, params }: { childre
   const { slug } = await params;
   const { user, municipality, roles } = await requireMunicipality(slug);
   return (
-    <>
+    <div className="afk-branded" style={{ "--afk-brand": municipality.primaryColor } as React.CSSProperties}>
       <SiteHeader user={user} municipality={municipality}>
         <MainNav slug={municipality.slug} roles={roles} />
       </SiteHeader>
       <main id="main" tabIndex={-1} className="afk-main afk-container">
         {children}
       </main>
-    </>
+    </div>
   );
 }

@@ -1,0 +1,102 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Alert, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
+import { AnswerField } from "@/components/assessments/answer-field";
+import { AssessmentFrame } from "@/components/assessments/assessment-frame";
+import { ReadOnlyAnswer } from "@/components/assessments/read-only-answer";
+import { RiskStep } from "@/components/assessments/risk-step";
+import { SummaryStep } from "@/components/assessments/summary-step";
+import { requireMunicipality } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { getAssessment, getPreviousAnswers } from "@/lib/assessments/queries";
+import { editableStatuses } from "@/lib/assessments/mutations";
+import { findStep, partsOfStep, wizardSteps } from "@/lib/assessments/steps";
+import { channelOptions } from "@/lib/assessments/channel-options";
+import { localized } from "@/lib/i18n/localized";
+
+type Props = { params: Promise<{ slug: string; id: string; step: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { step } = await params;
+  const t = await getTranslations("assessments.steps");
+  return { title: findStep(step) ? t(step as "goals") : undefined };
+}
+
+export default async function AssessmentStepPage({ params }: Props) {
+  const { slug, id, step: stepId } = await params;
+  const { municipality, roles } = await requireMunicipality(slug, "assessment.read");
+  const step = findStep(stepId);
+  const detail = await getAssessment(municipality.id, id);
+  if (!detail || !step || !detail.channel) notFound();
+  const { assessment, frameworks, answers } = detail;
+  const [t, locale, previousAnswers, channels] = await Promise.all([
+    getTranslations("assessments"),
+    getLocale(),
+    getPreviousAnswers(municipality.id, assessment.previousAssessmentId),
+    channelOptions(municipality.id),
+  ]);
+  const editable = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(assessment.status);
+  const index = wizardSteps.findIndex((candidate) => candidate.id === step.id);
+  const previous = wizardSteps[index - 1];
+  const next = wizardSteps[index + 1];
+  const baseHref = `/m/${slug}/assessments/${id}`;
+  let questionNumber = 0;
+
+  return (
+    <AssessmentFrame slug={slug} detail={detail} currentStep={step.id} municipalityName={municipality.name} canEdit={editable}>
+      {!editable ? (
+        <Alert type="info">
+          <Paragraph>{can(roles, "assessment.edit") ? t("wizard.notEditable") : t("wizard.readOnly")}</Paragraph>
+        </Alert>
+      ) : null}
+      {step.kind === "risks" ? <RiskStep slug={slug} detail={detail} editable={editable} /> : null}
+      {step.kind === "summary" ? <SummaryStep slug={slug} detail={detail} /> : null}
+      {partsOfStep(step, frameworks).map(({ framework, part }) => (
+        <section key={`${framework.id}-${part.id}`} aria-labelledby={`part-${framework.id}-${part.id}`}>
+          <Heading2 id={`part-${framework.id}-${part.id}`}>{localized(part.title, locale)}</Heading2>
+          {part.description ? <Paragraph>{localized(part.description, locale)}</Paragraph> : null}
+          <Paragraph className="afk-source">
+            {t("wizard.source", { publisher: framework.source.publisher, title: framework.source.title })}
+            {". "}{framework.source.url ? (
+              <>
+                {" "}
+                (<Link href={framework.source.url}>{framework.source.url}</Link>)
+              </>
+            ) : null}
+            {part.items.some((item) => item.ownWording) ? <> {t("wizard.ownWording")}</> : null}
+          </Paragraph>
+          {part.items.map((item) => {
+            questionNumber++;
+            const ref = `${framework.id}:${item.id}`;
+            const answer = answers.get(ref);
+            const badges = [
+              ...(answer?.carriedFrom ? [t("wizard.carried")] : []),
+              ...(assessment.previousAssessmentId && !answer?.carriedFrom && !previousAnswers.has(ref) ? [t("wizard.new")] : []),
+            ];
+            return editable ? (
+              <AnswerField
+                key={ref}
+                municipalitySlug={slug}
+                assessmentId={assessment.id}
+                itemRef={ref}
+                item={item}
+                number={`${questionNumber}.`}
+                guidanceTitle={t("wizard.guidance")}
+                initial={{ value: answer?.value ?? null, rationale: answer?.rationale ?? "", evidence: answer?.evidence ?? "", version: answer?.version ?? 0 }}
+                channels={channels}
+                badges={badges}
+              />
+            ) : (
+              <ReadOnlyAnswer key={ref} item={item} number={`${questionNumber}.`} answer={answer} channels={channels} badges={badges} />
+            );
+          })}
+        </section>
+      ))}
+      <nav className="afk-step-links" aria-label={t("wizard.stepsNav")}>
+        {previous ? <Link href={`${baseHref}/${previous.id}`}>← {t("wizard.previousStep", { step: t(`steps.${previous.id as "goals"}`) })}</Link> : <span />}
+        {next ? <Link href={`${baseHref}/${next.id}`}>{t("wizard.nextStep", { step: t(`steps.${next.id as "goals"}`) })} →</Link> : null}
+      </nav>
+    </AssessmentFrame>
+  );
+}

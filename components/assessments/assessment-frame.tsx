@@ -1,0 +1,58 @@
+import { getTranslations } from "next-intl/server";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { Breadcrumb } from "@/components/app-shell/breadcrumb";
+import { StepNav } from "@/components/assessments/step-nav";
+import { FactsChanged } from "@/components/assessments/facts-changed";
+import { assessmentProgress } from "@/lib/assessments/progress";
+import type { AssessmentDetail } from "@/lib/assessments/queries";
+
+/** Title, breadcrumb, progress and step navigation around every page of one assessment. */
+export async function AssessmentFrame({
+  slug,
+  detail,
+  currentStep,
+  municipalityName,
+  canEdit,
+  children,
+}: {
+  slug: string;
+  detail: AssessmentDetail;
+  currentStep?: string;
+  municipalityName: string;
+  canEdit: boolean;
+  children: React.ReactNode;
+}) {
+  const t = await getTranslations("assessments");
+  const { assessment, channel, frameworks, answers } = detail;
+  const progress = assessmentProgress(frameworks, answers, assessment.risks.length);
+  const baseHref = `/m/${slug}/assessments/${assessment.id}`;
+  const channelName = channel?.name ?? assessment.channelId;
+  const crumbs = [
+    { href: `/m/${slug}`, label: municipalityName },
+    { href: `/m/${slug}/assessments?year=${assessment.year}`, label: t("title") },
+    { href: currentStep ? baseHref : undefined, label: `${channelName} ${assessment.year}` },
+    ...(currentStep ? [{ label: t(`steps.${currentStep as "goals"}`) }] : []),
+  ];
+  return (
+    <div className="afk-stack">
+      <Breadcrumb items={crumbs} />
+      <Heading1>
+        {channelName} · {assessment.year}
+      </Heading1>
+      <Paragraph>
+        {t("status")}: <strong>{t(`statuses.${assessment.status as "draft"}`)}</strong> · {t("wizard.overallProgress", { percentage: progress.percentage })}
+        {assessment.decision ? (
+          <>
+            {" "}
+            · {t("decision")}: <strong>{t(`decisions.${assessment.decision as "use"}`)}</strong>
+          </>
+        ) : null}
+      </Paragraph>
+      <FactsChanged slug={slug} detail={detail} canAcknowledge={canEdit} />
+      <div className="afk-wizard">
+        <StepNav baseHref={baseHref} steps={progress.steps} current={currentStep} />
+        <div className="afk-stack">{children}</div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,68 @@
+import { getLocale, getTranslations } from "next-intl/server";
+import { ynpuValues } from "@/lib/assessments/answer-value";
+import { formatAnswer } from "@/lib/assessments/format";
+import type { AnswerState } from "@/lib/assessments/queries";
+import type { FrameworkItem } from "@/lib/frameworks/schema";
+import { localized } from "@/lib/i18n/localized";
+
+/** An answer for readers who may not change it (council members, decided assessments). */
+export async function ReadOnlyAnswer({
+  item,
+  number,
+  answer,
+  channels,
+  badges,
+}: {
+  item: FrameworkItem;
+  number: string;
+  answer: AnswerState | undefined;
+  channels: { id: string; name: string }[];
+  badges: string[];
+}) {
+  const [t, locale] = await Promise.all([getTranslations("assessments"), getLocale()]);
+  const labels = {
+    ynpu: Object.fromEntries(ynpuValues.map((value) => [value, t(`answer.ynpu.${value}`)])),
+    unknown: t("answer.scaleUnknown"),
+    none: t("answer.noneSelected"),
+    notAnswered: t("answer.notAnswered"),
+  };
+  const channelName = (id: string) => channels.find((channel) => channel.id === id)?.name ?? id;
+  return (
+    <div className="afk-answer">
+      <div>
+        <h3 className="afk-question">
+          <span className="afk-question__number">{number}</span> {localized(item.text, locale)}
+        </h3>
+        {badges.length ? (
+          <p className="afk-badges">
+            {badges.map((badge) => (
+              <span key={badge} className="afk-badge">
+                {badge}
+              </span>
+            ))}
+          </p>
+        ) : null}
+        <dl>
+          <dt>{t("answer.value")}</dt>
+          <dd>{formatAnswer(answer?.value, item, locale, labels, channelName)}</dd>
+          {answer?.rationale ? (
+            <>
+              <dt>{t("answer.rationale")}</dt>
+              <dd>{answer.rationale}</dd>
+            </>
+          ) : null}
+          {answer?.evidence ? (
+            <>
+              <dt>{t("answer.evidence")}</dt>
+              <dd>{answer.evidence}</dd>
+            </>
+          ) : null}
+        </dl>
+      </div>
+      <aside className="afk-answer__guidance" aria-label={t("wizard.guidance")}>
+        <p className="afk-guidance-title">{t("wizard.guidance")}</p>
+        <p>{localized(item.guidance, locale)}</p>
+      </aside>
+    </div>
+  );
+}

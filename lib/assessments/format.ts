@@ -1,0 +1,33 @@
+import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { FrameworkItem } from "@/lib/frameworks/schema";
+import { localized } from "@/lib/i18n/localized";
+
+type Labels = { ynpu: Record<string, string>; unknown: string; none: string; notAnswered: string };
+
+/** An answer as a reader sees it: option labels, channel names, dates as written. */
+export function formatAnswer(
+  value: AnswerValue | null | undefined,
+  item: Pick<FrameworkItem, "answerType" | "options">,
+  locale: string,
+  labels: Labels,
+  channelName: (id: string) => string = (id) => id,
+): string {
+  if (value === null || value === undefined || value === "") return labels.notAnswered;
+  if (value === "unknown") return labels.unknown;
+  const optionLabel = (option: string) => {
+    const found = item.options?.find((candidate) => candidate.value === option);
+    return found ? localized(found.label, locale) : option;
+  };
+  switch (item.answerType) {
+    case "ynpu":
+      return labels.ynpu[String(value)] ?? String(value);
+    case "scale":
+      return optionLabel(String(value));
+    case "choice":
+      return Array.isArray(value) ? (value.length ? value.map(optionLabel).join(", ") : labels.none) : optionLabel(String(value));
+    case "channels":
+      return Array.isArray(value) && value.length ? value.map(channelName).join(", ") : labels.none;
+    default:
+      return String(value);
+  }
+}

@@ -1,0 +1,229 @@
+import type { Tx } from "@/lib/db";
+import { answerValueSchema, isEmptyAnswer, type AnswerValue } from "@/lib/assessments/answer-value";
+import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
+import { findPinnedItem } from "@/lib/assessments/steps";
+import type { FactsInForce } from "@/lib/catalogue/facts";
+import { latestCatalogueVersion } from "@/lib/catalogue/load";
+import { todayInNL } from "@/lib/catalogue/schema";
+import { getFramework, migrateAnswers } from "@/lib/frameworks/load";
+import { ActionError } from "@/lib/validation/action-error";
+import { fieldErrorsFrom } from "@/lib/validation/errors";
+
+/** Statuses in which the wizard accepts edits; later statuses belong to the review workflow. */
+export const editableStatuses = ["draft", "changes_requested", "in_review", "approved"] as const;
+
+type AnswerRow = { itemId: string; value: string | null; rationale: string; evidence: string; id: string };
+
+/**
+ * Carries last year's answers into a new assessment. Answers move through each framework's
+ * declared id mapping when the edition changed; questions that did not exist are left open.
+ */
+export function carryAnswers(previousVersions: Record<string, string>, nextVersions: Record<string, string>, previousAnswers: AnswerRow[]) {
+  const byFramework = new Map<string, Record<string, AnswerRow>>();
+  for (const answer of previousAnswers) {
+    const [frameworkId, itemId] = answer.itemId.split(":");
+    const group = byFramework.get(frameworkId) ?? {};
+    group[itemId] = answer;
+    byFramework.set(frameworkId, group);
+  }
+  const carried: { itemRef: string; answer: AnswerRow; changed: boolean }[] = [];
+  for (const [frameworkId, answers] of byFramework) {
+    const fromVersion = previousVersions[frameworkId];
+    const toVersion = nextVersions[frameworkId];
+    if (!fromVersion || !toVersion) continue;
+    if (fromVersion === toVersion) {
+      for (const [itemId, answer] of Object.entries(answers)) carried.push({ itemRef: `${frameworkId}:${itemId}`, answer, changed: false });
+      continue;
+    }
+    const from = getFramework(frameworkId, fromVersion);
+    const to = getFramework(frameworkId, toVersion);
+    if (!from || !to) continue;
+    const result = migrateAnswers(answers, from, to);
+    for (const [itemId, answer] of Object.entries(result.carried)) {
+      carried.push({ itemRef: `${frameworkId}:${itemId}`, answer, changed: result.changedIds.includes(itemId) });
+    }
+  }
+  return carried;
+}
+
+export async function createAssessment(
+  tx: Tx,
+  params: { municipalityId: string; channelId: string; year: number; userId: string; facts: FactsInForce | null; carryForward: boolean },
+) {
+  const existing = await tx.assessment.findUnique({
+    where: { municipalityId_channelId_year: { municipalityId: params.municipalityId, channelId: params.channelId, year: params.year } },
+  });
+  if (existing) throw new ActionError("invalid", "assessment_exists", { channelId: "assessment_exists" }, { assessmentId: existing.id });
+
+  const previous = params.carryForward
+    ? await tx.assessment.findFirst({
+        where: { municipalityId: params.municipalityId, channelId: params.channelId, year: { lt: params.year } },
+        orderBy: { year: "desc" },
+        include: { answers: true },
+      })
+    : null;
+  const frameworkVersions = currentVersions();
+  const assessment = await tx.assessment.create({
+    data: {
+      municipalityId: params.municipalityId,
+      channelId: params.channelId,
+      year: params.year,
+      frameworkVersions: JSON.stringify(frameworkVersions),
+      catalogueVersion: latestCatalogueVersion(),
+      factsUsed: JSON.stringify(params.facts ?? {}),
+      previousAssessmentId: previous?.id ?? null,
+      createdById: params.userId,
+    },
+  });
+  let carriedCount = 0;
+  if (previous) {
+    const carried = carryAnswers(JSON.parse(previous.frameworkVersions), frameworkVersions, previous.answers);
+    for (const { itemRef, answer } of carried) {
+      await tx.answer.create({
+        data: {
+          assessmentId: assessment.id,
+          itemId: itemRef,
+          value: answer.value,
+          rationale: answer.rationale,
+          evidence: answer.evidence,
+          carriedFrom: answer.id,
+          updatedById: params.userId,
+        },
+      });
+    }
+    carriedCount = carried.length;
+  }
+  return { assessment, carriedCount, previousId: previous?.id ?? null };
+}
+
+export type SaveAnswerParams = {
+  assessmentId: string;
+  itemRef: string;
+  value: unknown;
+  rationale: string;
+  evidence: string;
+  expectedVersion: number;
+  userId: string;
+};
+
+export type AnswerConflict = {
+  current: { value: AnswerValue | null; rationale: string; evidence: string; version: number; updatedBy: string | null; updatedAt: string };
+};
+
+/**
+ * Saves one answer against the version the person started from. A stale version (another tab
+ * or colleague saved in between) is refused with the stored answer, so nothing typed is lost.
+ */
+export async function saveAnswer(tx: Tx, assessment: { id: string; frameworkVersions: string; status: string; reviewRound: number }, params: SaveAnswerParams) {
+  if (!(editableStatuses as readonly string[]).includes(assessment.status)) {
+    throw new ActionError("not_allowed_in_state", `status_${assessment.status}`);
+  }
+  const pinned = findPinnedItem(pinnedFrameworks(assessment.frameworkVersions), params.itemRef);
+  if (!pinned) throw new ActionError("not_found", "unknown_item");
+  const { item } = pinned;
+
+  const parsedValue = answerValueSchema(item).safeParse(params.value);
+  if (!parsedValue.success) {
+    const errors = fieldErrorsFrom(parsedValue.error);
+    throw new ActionError("invalid", "invalid_value", { value: Object.values(errors)[0] ?? "invalid" });
+  }
+  const value = parsedValue.data;
+  if (item.answerType === "date" && item.future && typeof value === "string" && value <= todayInNL()) {
+    throw new ActionError("invalid", "date_not_future", { value: "past_date" });
+  }
+  if (item.rationale === "required" && value !== "unknown" && !isEmptyAnswer(value) && params.rationale.trim() === "") {
+    throw new ActionError("invalid", "rationale_required", { rationale: "rationale_required" });
+  }
+
+  const stored = await tx.answer.findUnique({ where: { assessmentId_itemId: { assessmentId: assessment.id, itemId: params.itemRef } } });
+  const newValue = JSON.stringify(value);
+  if ((stored?.version ?? 0) !== params.expectedVersion) {
+    const updatedBy = stored ? await tx.user.findUnique({ where: { id: stored.updatedById }, select: { name: true } }) : null;
+    const conflict: AnswerConflict = {
+      current: {
+        value: stored?.value ? (JSON.parse(stored.value) as AnswerValue) : null,
+        rationale: stored?.rationale ?? "",
+        evidence: stored?.evidence ?? "",
+        version: stored?.version ?? 0,
+        updatedBy: updatedBy?.name ?? null,
+        updatedAt: stored?.updatedAt.toISOString() ?? "",
+      },
+    };
+    throw new ActionError("conflict", "stale_version", undefined, conflict);
+  }
+  if (stored && stored.value === newValue && stored.rationale === params.rationale && stored.evidence === params.evidence) {
+    return { answer: stored, changed: false };
+  }
+
+  const answer = stored
+    ? await tx.answer.update({
+        where: { id: stored.id },
+        data: { value: newValue, rationale: params.rationale, evidence: params.evidence, version: { increment: 1 }, updatedById: params.userId },
+      })
+    : await tx.answer.create({
+        data: { assessmentId: assessment.id, itemId: params.itemRef, value: newValue, rationale: params.rationale, evidence: params.evidence, updatedById: params.userId },
+      });
+  await tx.answerRevision.create({
+    data: {
+      assessmentId: assessment.id,
+      itemId: params.itemRef,
+      oldValue: stored?.value ?? null,
+      newValue,
+      oldRationale: stored?.rationale ?? "",
+      newRationale: params.rationale,
+      changedById: params.userId,
+      reviewRound: assessment.reviewRound,
+    },
+  });
+  await tx.assessment.update({ where: { id: assessment.id }, data: { version: { increment: 1 } } });
+  return { answer, changed: true, previous: stored ? { value: stored.value, rationale: stored.rationale } : null, item };
+}
+
+export type RiskParams = {
+  riskId?: string;
+  familyId?: string;
+  title: string;
+  description: string;
+  likelihood: number;
+  impact: number;
+  measures: string;
+  ownerRole: string;
+  expectedVersion: number;
+  userId: string;
+};
+
+export async function upsertRisk(tx: Tx, assessment: { id: string; status: string }, params: RiskParams) {
+  if (!(editableStatuses as readonly string[]).includes(assessment.status)) {
+    throw new ActionError("not_allowed_in_state", `status_${assessment.status}`);
+  }
+  const data = {
+    familyId: params.familyId || null,
+    title: params.title,
+    description: params.description,
+    likelihood: params.likelihood,
+    impact: params.impact,
+    measures: params.measures,
+    ownerRole: params.ownerRole,
+  };
+  if (!params.riskId) {
+    return tx.risk.create({ data: { ...data, assessmentId: assessment.id, createdById: params.userId } });
+  }
+  // A changed risk needs a fresh decision: the earlier acceptance was about other facts.
+  const updated = await tx.risk.updateMany({
+    where: { id: params.riskId, assessmentId: assessment.id, version: params.expectedVersion },
+    data: { ...data, version: { increment: 1 }, decision: null, decisionRationale: null, decidedById: null, decidedAt: null },
+  });
+  if (updated.count === 0) {
+    const exists = await tx.risk.findFirst({ where: { id: params.riskId, assessmentId: assessment.id } });
+    throw exists ? new ActionError("conflict", "stale_version") : new ActionError("not_found", "unknown_risk");
+  }
+  return tx.risk.findUniqueOrThrow({ where: { id: params.riskId } });
+}
+
+export async function deleteRisk(tx: Tx, assessment: { id: string; status: string }, riskId: string) {
+  if (!(editableStatuses as readonly string[]).includes(assessment.status)) {
+    throw new ActionError("not_allowed_in_state", `status_${assessment.status}`);
+  }
+  const removed = await tx.risk.deleteMany({ where: { id: riskId, assessmentId: assessment.id } });
+  if (removed.count === 0) throw new ActionError("not_found", "unknown_risk");
+}

@@ -1,0 +1,41 @@
+import { isEmptyAnswer, type AnswerValue } from "@/lib/assessments/answer-value";
+import { itemsOfStep, wizardSteps, type WizardStep } from "@/lib/assessments/steps";
+import type { Framework } from "@/lib/frameworks/schema";
+
+export type StoredAnswer = { value: AnswerValue | null; rationale: string; evidence: string };
+
+export type StepProgress = { stepId: string; total: number; answered: number; unknown: number; complete: boolean };
+
+/** An answer counts as given when it has a value and, where the item requires one, a rationale. */
+export function isAnswered(answer: StoredAnswer | undefined, rationale: "required" | "optional" | "none"): boolean {
+  if (!answer || isEmptyAnswer(answer.value)) return false;
+  if (rationale === "required" && answer.value !== "unknown" && answer.rationale.trim() === "") return false;
+  return true;
+}
+
+export function stepProgress(
+  step: WizardStep,
+  frameworks: readonly Framework[],
+  answers: ReadonlyMap<string, StoredAnswer>,
+  riskCount: number,
+): StepProgress {
+  if (step.kind === "risks") return { stepId: step.id, total: 1, answered: riskCount > 0 ? 1 : 0, unknown: 0, complete: riskCount > 0 };
+  if (step.kind === "summary") return { stepId: step.id, total: 0, answered: 0, unknown: 0, complete: true };
+  const items = itemsOfStep(step, frameworks);
+  let answered = 0;
+  let unknown = 0;
+  for (const { ref, item } of items) {
+    const answer = answers.get(ref);
+    if (isAnswered(answer, item.rationale)) answered++;
+    if (answer?.value === "unknown") unknown++;
+  }
+  return { stepId: step.id, total: items.length, answered, unknown, complete: answered === items.length };
+}
+
+export function assessmentProgress(frameworks: readonly Framework[], answers: ReadonlyMap<string, StoredAnswer>, riskCount: number) {
+  const steps = wizardSteps.map((step) => stepProgress(step, frameworks, answers, riskCount));
+  const questions = steps.filter((step) => step.stepId !== "risks");
+  const total = questions.reduce((sum, step) => sum + step.total, 0);
+  const answered = questions.reduce((sum, step) => sum + step.answered, 0);
+  return { steps, total, answered, percentage: total === 0 ? 0 : Math.round((answered / total) * 100) };
+}

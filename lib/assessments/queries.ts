@@ -1,0 +1,93 @@
+import "server-only";
+import { db } from "@/lib/db";
+import type { AnswerValue } from "@/lib/assessments/answer-value";
+import { resolveChannel, type ResolvedChannel } from "@/lib/assessments/channel";
+import { pinnedFrameworks } from "@/lib/assessments/pinned";
+import type { StoredAnswer } from "@/lib/assessments/progress";
+import { listCustomChannels, listFactOverrides } from "@/lib/catalogue/queries";
+import { diffFacts, type FactsInForce } from "@/lib/catalogue/facts";
+
+export type AnswerState = StoredAnswer & { version: number; carriedFrom: string | null; updatedAt: Date };
+
+export function parseAnswerValue(value: string | null): AnswerValue | null {
+  return value === null ? null : (JSON.parse(value) as AnswerValue);
+}
+
+/** All assessments of a municipality (optionally one year), with what the list page shows. */
+export async function listAssessments(municipalityId: string, year?: number) {
+  const [rows, customChannels] = await Promise.all([
+    db.assessment.findMany({
+      where: { municipalityId, ...(year ? { year } : {}) },
+      orderBy: [{ year: "desc" }, { channelId: "asc" }],
+      include: {
+        answers: { select: { itemId: true, value: true, rationale: true, evidence: true } },
+        _count: { select: { risks: true } },
+      },
+    }),
+    listCustomChannels(municipalityId),
+  ]);
+  return rows.map((row) => {
+    const channel = resolveChannel(row.channelId, row.catalogueVersion, customChannels, []);
+    return { ...row, channelName: channel?.name ?? row.channelId, channelKind: channel?.kind ?? null };
+  });
+}
+
+/** One assessment of this municipality with everything the wizard needs; null when it is not theirs. */
+export async function getAssessment(municipalityId: string, assessmentId: string) {
+  const assessment = await db.assessment.findFirst({
+    where: { id: assessmentId, municipalityId },
+    include: {
+      answers: true,
+      risks: { orderBy: { createdAt: "asc" } },
+      sectionReviews: true,
+    },
+  });
+  if (!assessment) return null;
+  const [customChannels, overrides] = await Promise.all([
+    listCustomChannels(municipalityId),
+    listFactOverrides(municipalityId, assessment.channelId),
+  ]);
+  // The facts in force now (latest catalogue and overrides) against the facts the assessment relies on.
+  const channel = resolveChannel(assessment.channelId, undefined, customChannels, overrides);
+  const stored = JSON.parse(assessment.factsUsed) as Partial<FactsInForce>;
+  const factsUsed = channel && Object.keys(stored).length === 0 ? channel.facts : (stored as FactsInForce);
+  const factChanges = channel && Object.keys(stored).length > 0 ? diffFacts(factsUsed, channel.facts) : [];
+  const answers = new Map<string, AnswerState>(
+    assessment.answers.map((answer) => [
+      answer.itemId,
+      {
+        value: parseAnswerValue(answer.value),
+        rationale: answer.rationale,
+        evidence: answer.evidence,
+        version: answer.version,
+        carriedFrom: answer.carriedFrom,
+        updatedAt: answer.updatedAt,
+      },
+    ]),
+  );
+  return {
+    assessment,
+    channel: channel as ResolvedChannel | undefined,
+    factsUsed,
+    factChanges,
+    frameworks: pinnedFrameworks(assessment.frameworkVersions),
+    answers,
+  };
+}
+
+export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
+
+/** Answers as they were a year earlier, to mark what is new or changed since then. */
+export async function getPreviousAnswers(municipalityId: string, previousAssessmentId: string | null) {
+  if (!previousAssessmentId) return new Map<string, string | null>();
+  const previous = await db.assessment.findFirst({
+    where: { id: previousAssessmentId, municipalityId },
+    select: { answers: { select: { id: true, itemId: true, value: true } } },
+  });
+  return new Map((previous?.answers ?? []).map((answer) => [answer.itemId, answer.value]));
+}
+
+export async function listAssessmentYears(municipalityId: string) {
+  const rows = await db.assessment.findMany({ where: { municipalityId }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
+  return rows.map((row) => row.year);
+}

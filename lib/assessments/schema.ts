@@ -1,0 +1,56 @@
+import { z } from "zod";
+import { maxEvidenceLength, maxRationaleLength } from "@/lib/assessments/answer-value";
+import { channelKinds } from "@/lib/catalogue/schema";
+
+const slug = z.string().min(1).max(100);
+const id = z.string().min(1).max(100);
+const year = z.coerce.number("invalid").int("invalid").min(2020, "too_small").max(2100, "too_large");
+
+export const createAssessmentInput = z
+  .object({
+    municipalitySlug: slug,
+    year,
+    channelId: z.string().max(100).nullish(),
+    customName: z.string().trim().max(120, "too_long").nullish(),
+    customKind: z.enum(channelKinds, "invalid_value").nullish(),
+    carryForward: z.boolean().default(true),
+  })
+  .superRefine((input, ctx) => {
+    if (!input.channelId && !input.customName) ctx.addIssue({ code: "custom", path: ["channelId"], message: "required" });
+    if (input.customName && !input.customKind) ctx.addIssue({ code: "custom", path: ["customKind"], message: "required" });
+  });
+export type CreateAssessmentInput = z.input<typeof createAssessmentInput>;
+
+/** One answer as the wizard autosaves it; the value is checked against its item on the server. */
+export const saveAnswerInput = z.object({
+  municipalitySlug: slug,
+  assessmentId: id,
+  itemRef: z.string().regex(/^[a-z0-9-]+:[a-z0-9][a-z0-9.-]*$/, "invalid"),
+  value: z.unknown(),
+  rationale: z.string().max(maxRationaleLength, "too_long").default(""),
+  evidence: z.string().max(maxEvidenceLength, "too_long").default(""),
+  /** The answer version the person started from; 0 when there was no answer yet. */
+  expectedVersion: z.number().int().min(0),
+});
+export type SaveAnswerInput = z.input<typeof saveAnswerInput>;
+
+export const likelihoodImpact = z.coerce.number("invalid").int("invalid").min(1, "too_small").max(5, "too_large");
+
+export const riskInput = z.object({
+  municipalitySlug: slug,
+  assessmentId: id,
+  riskId: id.optional(),
+  familyId: z.string().max(100).optional(),
+  title: z.string().trim().min(1, "required").max(200, "too_long"),
+  description: z.string().trim().max(2000, "too_long").default(""),
+  likelihood: likelihoodImpact,
+  impact: likelihoodImpact,
+  measures: z.string().trim().max(2000, "too_long").default(""),
+  ownerRole: z.enum(["privacy", "ciso", "advisor"], "invalid_value"),
+  expectedVersion: z.number().int().min(0).default(0),
+});
+export type RiskInput = z.input<typeof riskInput>;
+
+export const deleteRiskInput = z.object({ municipalitySlug: slug, assessmentId: id, riskId: id });
+
+export const acknowledgeFactsInput = z.object({ municipalitySlug: slug, assessmentId: id });

@@ -1,0 +1,468 @@
+/**
+ * Types and zod schemas of the scoring module. Pure: no file system, no React, no Prisma, so the
+ * weights form can use `weightsInput` in the browser too.
+ *
+ * Every sentence the scoring produces travels as a message key in the `scoring` namespace
+ * (messages/<locale>/scoring.json) with raw params; `messageParams` in ./explain.ts turns those
+ * params into labels in the reader's language.
+ */
+import { z } from "zod";
+import type { AnswerValue } from "@/lib/assessments/answer-value";
+import { factKey, isAllowedFactValue, isEnumeratedFactKey, UNKNOWN, type ChannelKind, type FactKey } from "@/lib/catalogue/schema";
+import type { Dimension, Framework } from "@/lib/frameworks/schema";
+
+/* ------------------------------------------------------------------------------------------ */
+/* Weights                                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+export const WEIGHT_MIN = 0;
+export const WEIGHT_MAX = 10;
+
+/**
+ * The dimension ids of content/dimensions.yaml, so `weightsInput` works without reading content
+ * (e.g. in the browser). A unit test fails when this list and the content drift apart.
+ */
+export const DIMENSION_IDS = [
+  "baseline.equal-safe",
+  "baseline.equal-voice",
+  "baseline.core-values",
+  "value.autonomy",
+  "value.openness",
+  "value.transparency",
+  "value.sovereignty",
+  "value.people-first",
+  "value.sustainability",
+] as const;
+
+const isPlainObject = (value: unknown): value is Record<string, unknown> =>
+  typeof value === "object" && value !== null && !Array.isArray(value);
+
+/**
+ * Form libraries turn a field named "baseline.equal-safe" into { baseline: { "equal-safe": … } },
+ * and FormData sends numbers as text. Both shapes are accepted; an empty field means "use the
+ * default weight" and is dropped.
+ */
+function normaliseWeights(input: unknown): unknown {
+  if (!isPlainObject(input)) return input;
+  const flat: Record<string, unknown> = {};
+  const walk = (node: Record<string, unknown>, prefix: string) => {
+    for (const [key, value] of Object.entries(node)) {
+      const id = prefix ? `${prefix}.${key}` : key;
+      if (isPlainObject(value)) walk(value, id);
+      else if (typeof value === "string") {
+        const text = value.trim().replace(",", ".");
+        if (text === "") continue;
+        flat[id] = /^-?\d+(\.\d+)?$/.test(text) ? Number(text) : value;
+      } else flat[id] = value;
+    }
+  };
+  walk(input, "");
+  return flat;
+}
+
+/**
+ * Weights per dimension, each 0..10 (0 leaves the dimension out of the overall score). Error
+ * messages are codes from lib/validation/errors.ts: "too_small" below 0, "too_large" above 10,
+ * "invalid" for anything that is not a number, "invalid_value" for an unknown dimension id.
+ * Missing dimensions keep their default weight.
+ */
+export function weightsInputFor(dimensionIds: readonly string[]) {
+  const known = new Set(dimensionIds);
+  return z.preprocess(
+    normaliseWeights,
+    z
+      .record(
+        z.string(),
+        z.number({ error: "invalid" }).min(WEIGHT_MIN, "too_small").max(WEIGHT_MAX, "too_large"),
+        { error: "invalid" },
+      )
+      .superRefine((weights, ctx) => {
+        for (const id of Object.keys(weights)) {
+          if (!known.has(id)) ctx.addIssue({ code: "custom", path: [id], message: "invalid_value" });
+        }
+      }),
+  );
+}
+
+/** The weights form and server action schema for the dimensions in content/dimensions.yaml. */
+export const weightsInput = weightsInputFor(DIMENSION_IDS);
+export type WeightsInput = z.input<typeof weightsInput>;
+export type Weights = Record<string, number>;
+
+/* ------------------------------------------------------------------------------------------ */
+/* Rules as data (content/scoring.yaml)                                                         */
+/* ------------------------------------------------------------------------------------------ */
+
+const kebab = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, "expected lower-case words joined by dashes");
+const bilingual = z.object({ nl: z.string().trim().min(1), en: z.string().trim().min(1) });
+
+const factValueRule = z
+  .strictObject({
+    /** Exact value, for facts with a closed list of values (jurisdiction, reach, ...). */
+    value: z.string().min(1).optional(),
+    /** Case-insensitive regular expression, for free-text facts (revenueModel, dataLocation, dpia). */
+    pattern: z.string().min(1).optional(),
+    /** Name of the outcome; knock-outs use the classes "outside-eu", "eu" and "high-risk". */
+    class: kebab,
+    /** 0 (bad) .. 1 (good); null means "does not apply" (no effect on score or confidence). */
+    points: z.number().min(0).max(1).nullable(),
+  })
+  .superRefine((rule, ctx) => {
+    if ((rule.value === undefined) === (rule.pattern === undefined)) {
+      ctx.addIssue({ code: "custom", path: [], message: "give either value or pattern" });
+    }
+    if (rule.pattern !== undefined) {
+      try {
+        new RegExp(rule.pattern, "i");
+      } catch {
+        ctx.addIssue({ code: "custom", path: ["pattern"], message: "invalid regular expression" });
+      }
+    }
+  });
+
+const factRule = z
+  .strictObject({
+    fact: factKey,
+    /** Skipped for physical channels (counter, mail, radio), where the fact does not apply. */
+    digitalOnly: z.boolean().default(false),
+    feeds: z
+      .array(z.strictObject({ dimension: z.string().min(1), weight: z.number().positive().max(10) }))
+      .min(1),
+    /** First match wins; a known value that matches nothing counts as unknown. */
+    values: z.array(factValueRule).min(1),
+    /** Why the fact counts this way; shown in the method documentation. */
+    rationale: bilingual,
+  })
+  .superRefine((rule, ctx) => {
+    rule.values.forEach((v, i) => {
+      if (v.value === undefined) return;
+      if (v.value === UNKNOWN) {
+        ctx.addIssue({ code: "custom", path: ["values", i, "value"], message: '"unknown" is never scored' });
+      } else if (!isAllowedFactValue(rule.fact, v.value)) {
+        ctx.addIssue({ code: "custom", path: ["values", i, "value"], message: `not a possible value of ${rule.fact}` });
+      }
+    });
+    if (isEnumeratedFactKey(rule.fact) && rule.values.some((v) => v.pattern !== undefined)) {
+      ctx.addIssue({ code: "custom", path: ["values"], message: `${rule.fact} has a closed list of values; use value, not pattern` });
+    }
+  });
+
+export const scoringRulesSchema = z.strictObject({
+  version: z.string().min(1),
+  recommendation: z
+    .strictObject({
+      /** Overall score (0..100) from which the advice is "use". */
+      useFrom: z.number().min(0).max(100),
+      /** Overall score from which the advice is "use with conditions"; below it "do not use". */
+      conditionsFrom: z.number().min(0).max(100),
+      /** Below this overall confidence (0..1) the advice is provisional and never plain "use". */
+      minConfidence: z.number().min(0).max(1),
+    })
+    .refine((r) => r.conditionsFrom <= r.useFrom, { message: "conditionsFrom must not exceed useFrom", path: ["conditionsFrom"] }),
+  knockouts: z.strictObject({
+    /** A baseline principle scoring below this (0..100) blocks use. */
+    baselineMinimum: z.number().min(0).max(100),
+    /** ...but only once that principle's confidence reaches this level. */
+    baselineMinConfidence: z.number().min(0).max(1),
+    /** Audiences (plan.goals.audiences option values) that need an offline alternative. */
+    offlineAudiences: z.array(z.string().min(1)),
+    /** Phase-out date when no usable exit deadline is recorded: today plus this many months. */
+    defaultPhaseOutMonths: z.number().int().min(1).max(60),
+  }),
+  whatWouldChange: z.strictObject({ limit: z.number().int().min(0).max(20) }),
+  facts: z.array(factRule).superRefine((rules, ctx) => {
+    const seen = new Set<string>();
+    rules.forEach((rule, i) => {
+      if (seen.has(rule.fact)) ctx.addIssue({ code: "custom", path: [i, "fact"], message: `duplicate rule for ${rule.fact}` });
+      seen.add(rule.fact);
+    });
+  }),
+});
+export type ScoringRules = z.output<typeof scoringRulesSchema>;
+export type FactRule = ScoringRules["facts"][number];
+
+/* ------------------------------------------------------------------------------------------ */
+/* Input                                                                                        */
+/* ------------------------------------------------------------------------------------------ */
+
+/** What a fact cites; the catalogue's and an override's sources both fit. */
+export type ScoringFactSource = { publisher: string; title: string; date?: string; url?: string };
+
+/** One fact in force for the channel (catalogue value or the municipality's override). */
+export type ScoringFact = {
+  value: string;
+  source?: ScoringFactSource;
+  checkedAt?: string;
+  origin?: "catalogue" | "override";
+};
+
+export type ScoringChannel = { id: string; kind: ChannelKind; digital: boolean };
+
+export type ScoringAnswer = { value: AnswerValue | null; rationale?: string };
+
+export interface ScoringInput {
+  /** The framework versions this assessment uses: one version per framework id. */
+  frameworks: readonly Framework[];
+  dimensions: readonly Dimension[];
+  /** Facts in force (lib/catalogue/facts applyOverrides); a missing fact counts as unknown. */
+  facts: Partial<Record<FactKey, ScoringFact>>;
+  channel: ScoringChannel;
+  /** Keyed "<frameworkId>:<itemId>", values as stored (lib/assessments/answer-value.ts). */
+  answers: Readonly<Record<string, ScoringAnswer | undefined>>;
+  /** The municipality's weights (validated with weightsInput); missing dimensions use defaultWeight. */
+  weights?: Partial<Record<string, number>>;
+  /** YYYY-MM-DD, passed in so the scoring stays pure (exit deadlines, phase-out dates). */
+  today: string;
+  /**
+   * True when the municipality uses the channel now (it has an active account, or last year's
+   * decision was use, use with conditions or a phase-out that has not ended). Negative advice
+   * then reads "phase out by <date>" instead of "do not use". Default false.
+   */
+  currentlyUsed?: boolean;
+  /**
+   * Kind and digital flag of other channels, by id (catalogue ids and "custom:<id>"), so the
+   * alternatives and crisis fallbacks can be checked for an offline or non-commercial option.
+   * Without it those two checks are skipped.
+   */
+  knownChannels?: Readonly<Record<string, { kind: ChannelKind; digital: boolean }>>;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Output                                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Raw params of a message; `messageParams` (./explain.ts) adds the labels a message needs. */
+export type MessageParams = Record<string, string>;
+
+export type AnswerState = "answered" | "unknown" | "unanswered";
+export type FactState = "known" | "unknown" | "unclassified" | "not-applicable";
+
+/** One answer that moved a score or triggered a finding. */
+export interface AnswerDriver {
+  kind: "answer";
+  /** "<frameworkId>:<itemId>", so the page can link to the question. */
+  itemRef: string;
+  value: AnswerValue | null;
+  state: AnswerState;
+  /** 0 (bad) .. 1 (good), after inversion; null when unknown or not scored. */
+  points: number | null;
+  /** Weight of the item's feed into this dimension; 0 for evidence of a finding. */
+  weight: number;
+  inverted: boolean;
+  /**
+   * Points this answer moves the dimension score up (+) or down (−) from the middle (50):
+   * the score is 50 plus the sum of the contributions of its drivers. 0 for evidence.
+   */
+  contribution: number;
+  messageKey: DriverMessageKey;
+  params: MessageParams;
+}
+
+/** One catalogue fact (or override) that moved a score or triggered a finding. */
+export interface FactDriver {
+  kind: "fact";
+  factKey: FactKey;
+  value: string;
+  state: FactState;
+  /** The outcome the rule in content/scoring.yaml assigned, e.g. "outside-eu". */
+  class: string | null;
+  points: number | null;
+  weight: number;
+  contribution: number;
+  origin?: "catalogue" | "override";
+  checkedAt?: string;
+  source?: ScoringFactSource;
+  messageKey: DriverMessageKey;
+  params: MessageParams;
+}
+
+export type Driver = AnswerDriver | FactDriver;
+
+export type DimensionGroup = Dimension["group"];
+
+export interface DimensionScore {
+  id: string;
+  group: DimensionGroup;
+  /** 0..100 (rounded), null when nothing feeding this dimension is known. */
+  score: number | null;
+  /** 0..1: share of the dimension's inputs (by weight) that is known. */
+  confidence: number;
+  /** The weight in force (municipality's or default). */
+  weight: number;
+  /** Scored answers and facts, largest effect first. */
+  drivers: Driver[];
+  /** Item refs answered "unknown" or not answered: they lower confidence, never the score. */
+  unknown: string[];
+  /** Facts that are unknown (or could not be classified): they lower confidence too. */
+  unknownFacts: FactKey[];
+}
+
+export interface OverallContribution {
+  dimension: string;
+  weight: number;
+  score: number | null;
+  /** Share of the overall score this dimension supplies (weight × score / total weight). */
+  contribution: number;
+}
+
+export interface OverallScore {
+  score: number | null;
+  confidence: number;
+  contributions: OverallContribution[];
+}
+
+export const knockoutIds = [
+  "no-alternative-for-audience",
+  "no-offline-alternative",
+  "personal-data-outside-eu-without-dpia",
+  "dpia-high-risks-unresolved",
+  "no-exit-strategy",
+  "no-exit-deadline",
+  "exit-deadline-passed",
+  "no-crisis-fallback",
+  "baseline-below-minimum",
+] as const;
+export type KnockoutId = (typeof knockoutIds)[number];
+
+export interface Knockout {
+  id: KnockoutId;
+  /** blocking: the channel should not be used as things stand. condition: only use once it is resolved. */
+  severity: "blocking" | "condition";
+  /** triggered: the answers show the problem. unresolved: the answers needed to tell are missing. */
+  status: "triggered" | "unresolved";
+  messageKey: KnockoutMessageKey;
+  params: MessageParams;
+  /** The answers and facts that led to the finding. */
+  drivers: Driver[];
+}
+
+export const recommendationValues = ["use", "use_with_conditions", "do_not_use", "phase_out"] as const;
+export type RecommendationValue = (typeof recommendationValues)[number];
+
+export interface Reason {
+  messageKey: ReasonMessageKey | KnockoutMessageKey;
+  params: MessageParams;
+  knockout?: KnockoutId;
+  itemRefs: string[];
+  factKeys: FactKey[];
+}
+
+export interface Recommendation {
+  value: RecommendationValue;
+  /** YYYY-MM-DD, with phase_out only. */
+  phaseOutBy?: string;
+  /** True when the overall confidence is below the minimum: complete the assessment first. */
+  provisional: boolean;
+  reasons: Reason[];
+}
+
+export interface ChangeEffect {
+  score: number | null;
+  scoreDelta: number | null;
+  confidence: number;
+  confidenceDelta: number;
+  recommendation: RecommendationValue;
+  recommendationChanges: boolean;
+  /** Findings that disappear or become less severe. */
+  resolves: KnockoutId[];
+  /** Findings that appear or become more severe. */
+  introduces: KnockoutId[];
+  direction: "better" | "worse";
+}
+
+export type Change =
+  | {
+      kind: "answer";
+      itemRef: string;
+      /** set: give this answer. fill: fill in the (text, date or channel list) question. */
+      action: "set" | "fill";
+      from: AnswerValue | null;
+      /** With action "set". */
+      to?: AnswerValue;
+      effect: ChangeEffect;
+      messageKey: ChangeMessageKey;
+      params: MessageParams;
+    }
+  | {
+      kind: "fact";
+      factKey: FactKey;
+      action: "resolve";
+      from: string;
+      to: string;
+      effect: ChangeEffect;
+      messageKey: ChangeMessageKey;
+      params: MessageParams;
+    };
+
+export interface ScoreResult {
+  dimensions: DimensionScore[];
+  groups: Record<DimensionGroup, { score: number | null; confidence: number }>;
+  overall: OverallScore;
+  knockouts: Knockout[];
+  recommendation: Recommendation;
+  whatWouldChange: Change[];
+  /** The weights used, per dimension. */
+  weights: Weights;
+  rulesVersion: string;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Message keys (namespace "scoring")                                                           */
+/* ------------------------------------------------------------------------------------------ */
+
+export const driverMessageKeys = [
+  "driver.answer.raises",
+  "driver.answer.lowers",
+  "driver.answer.neutral",
+  "driver.fact.raises",
+  "driver.fact.lowers",
+  "driver.fact.neutral",
+  "driver.evidence.answer",
+  "driver.evidence.unanswered",
+  "driver.evidence.fact",
+  "driver.evidence.factUnknown",
+] as const;
+export type DriverMessageKey = (typeof driverMessageKeys)[number];
+
+/** Per knock-out, the variants it can produce. */
+export const knockoutVariants = {
+  "no-alternative-for-audience": ["blocking", "condition", "unresolved", "ownChannel"],
+  "no-offline-alternative": ["condition"],
+  "personal-data-outside-eu-without-dpia": ["blocking", "condition", "unresolvedLocation"],
+  "dpia-high-risks-unresolved": ["blocking", "condition", "unresolved"],
+  "no-exit-strategy": ["blocking", "condition"],
+  "no-exit-deadline": ["condition"],
+  "exit-deadline-passed": ["condition"],
+  "no-crisis-fallback": ["condition", "onlyCommercial"],
+  "baseline-below-minimum": ["blocking"],
+} as const satisfies Record<KnockoutId, readonly string[]>;
+export type KnockoutVariant<K extends KnockoutId> = (typeof knockoutVariants)[K][number];
+export type KnockoutMessageKey = { [K in KnockoutId]: `knockout.${K}.${KnockoutVariant<K>}` }[KnockoutId];
+
+export const reasonMessageKeys = [
+  "reason.scoreUse",
+  "reason.scoreConditions",
+  "reason.scoreBelow",
+  "reason.noScore",
+  "reason.lowConfidence",
+  "reason.conditions",
+  "reason.currentlyUsed",
+  "reason.phaseOutByDeadline",
+  "reason.phaseOutByDefault",
+] as const;
+export type ReasonMessageKey = (typeof reasonMessageKeys)[number];
+
+export const changeMessageKeys = ["change.answer.set", "change.answer.fill", "change.fact.resolve"] as const;
+export type ChangeMessageKey = (typeof changeMessageKeys)[number];
+
+/** Every message key scoring results can carry; a test checks both message files have them. */
+export const scoringMessageKeys: readonly string[] = [
+  ...driverMessageKeys,
+  ...(Object.entries(knockoutVariants) as Array<[KnockoutId, readonly string[]]>).flatMap(([id, variants]) => [
+    `knockout.${id}.title`,
+    ...variants.map((variant) => `knockout.${id}.${variant}`),
+  ]),
+  ...reasonMessageKeys,
+  ...changeMessageKeys,
+  ...recommendationValues.map((value) => `recommendation.${value}`),
+];
