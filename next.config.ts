@@ -12,6 +12,8 @@ const securityHeaders = [
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Parallel local test runs build into their own folder (scripts/e2e-local.sh).
+  distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project (tests included) with tsc first; no need to do it twice.
   typescript: { ignoreBuildErrors: true },
   experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },

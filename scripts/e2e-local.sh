@@ -1,0 +1,14 @@
+#!/usr/bin/env bash
+# Runs end-to-end specs in isolation from other runs on this machine: own database, own build
+# folder, own port. For parallel work; `npm test` is the full, canonical run.
+#   bash scripts/e2e-local.sh NAME PORT [playwright args, e.g. e2e/reviews.spec.ts]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+name="$1"; port="$2"; shift 2
+export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+export DATABASE_URL="file:./data/e2e-${name}.db" NEXT_DIST_DIR=".next-${name}" E2E_PORT="$port" E2E_OUTPUT="test-results-${name}"
+rm -f "data/e2e-${name}.db"
+npx prisma migrate deploy >/dev/null
+npx tsx prisma/seed.ts
+npx next build >/tmp/build-${name}.log 2>&1 || { tail -30 /tmp/build-${name}.log; exit 1; }
+npx playwright test "$@"
