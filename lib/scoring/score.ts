@@ -378,8 +378,15 @@ function changes(input: ScoringInput, rules: ScoringRules, items: readonly Score
     if (!candidate.downside && effect.direction === "worse") return [];
     return [{ ...candidate.change, effect, ...describe(candidate.change, effect) } as Change];
   });
+  // Actions that improve the advice first, then those that lift findings, then unknowns that
+  // would turn the advice against the channel if they resolve badly, then score gains.
+  const tier = (c: Change) => {
+    if (c.effect.direction === "worse") return 2;
+    if (c.effect.recommendationChanges) return 4;
+    return c.effect.resolves.length ? 3 : 1;
+  };
   const weight = (c: Change) => [
-    c.effect.recommendationChanges ? 1 : 0,
+    tier(c),
     c.effect.resolves.length + c.effect.introduces.length,
     Math.abs(c.effect.scoreDelta ?? 0),
     Math.abs(c.effect.confidenceDelta),
