@@ -1,11 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { AnswerValue } from "@/lib/assessments/answer-value";
-import { resolveChannel, type ResolvedChannel } from "@/lib/assessments/channel";
+import { resolveChannel, type CustomChannelRow, type ResolvedChannel } from "@/lib/assessments/channel";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import type { StoredAnswer } from "@/lib/assessments/progress";
 import { listCustomChannels, listFactOverrides } from "@/lib/catalogue/queries";
-import { diffFacts, type FactsInForce } from "@/lib/catalogue/facts";
+import { diffFacts, type FactOverride, type FactsInForce } from "@/lib/catalogue/facts";
 
 export type AnswerState = StoredAnswer & { version: number; carriedFrom: string | null; updatedAt: Date };
 
@@ -32,23 +32,28 @@ export async function listAssessments(municipalityId: string, year?: number) {
   });
 }
 
-/** One assessment of this municipality with everything the wizard needs; null when it is not theirs. */
-export async function getAssessment(municipalityId: string, assessmentId: string) {
-  const assessment = await db.assessment.findFirst({
-    where: { id: assessmentId, municipalityId },
+type AssessmentWithRelations = NonNullable<Awaited<ReturnType<typeof findAssessmentRows>>>[number];
+
+function findAssessmentRows(where: { municipalityId: string; id?: string; year?: number }) {
+  return db.assessment.findMany({
+    where,
+    orderBy: { channelId: "asc" },
     include: {
       answers: true,
       risks: { orderBy: { createdAt: "asc" } },
       sectionReviews: true,
     },
   });
-  if (!assessment) return null;
-  const [customChannels, overrides] = await Promise.all([
-    listCustomChannels(municipalityId),
-    listFactOverrides(municipalityId, assessment.channelId),
-  ]);
+}
+
+function toDetail(assessment: AssessmentWithRelations, customChannels: CustomChannelRow[], overrides: FactOverride[]) {
   // The facts in force now (latest catalogue and overrides) against the facts the assessment relies on.
-  const channel = resolveChannel(assessment.channelId, undefined, customChannels, overrides);
+  const channel = resolveChannel(
+    assessment.channelId,
+    undefined,
+    customChannels,
+    overrides.filter((override) => override.channelId === assessment.channelId),
+  );
   const stored = JSON.parse(assessment.factsUsed) as Partial<FactsInForce>;
   const factsUsed = channel && Object.keys(stored).length === 0 ? channel.facts : (stored as FactsInForce);
   const factChanges = channel && Object.keys(stored).length > 0 ? diffFacts(factsUsed, channel.facts) : [];
@@ -75,7 +80,27 @@ export async function getAssessment(municipalityId: string, assessmentId: string
   };
 }
 
-export type AssessmentDetail = NonNullable<Awaited<ReturnType<typeof getAssessment>>>;
+/** One assessment of this municipality with everything the wizard needs; null when it is not theirs. */
+export async function getAssessment(municipalityId: string, assessmentId: string) {
+  const [rows, customChannels, overrides] = await Promise.all([
+    findAssessmentRows({ municipalityId, id: assessmentId }),
+    listCustomChannels(municipalityId),
+    listFactOverrides(municipalityId),
+  ]);
+  return rows[0] ? toDetail(rows[0], customChannels, overrides) : null;
+}
+
+/** Every assessment of one year in full, in three queries (for comparison, coverage and the policy). */
+export async function listAssessmentDetails(municipalityId: string, year: number) {
+  const [rows, customChannels, overrides] = await Promise.all([
+    findAssessmentRows({ municipalityId, year }),
+    listCustomChannels(municipalityId),
+    listFactOverrides(municipalityId),
+  ]);
+  return rows.map((row) => toDetail(row, customChannels, overrides));
+}
+
+export type AssessmentDetail = ReturnType<typeof toDetail>;
 
 /** Answers as they were a year earlier, to mark what is new or changed since then. */
 export async function getPreviousAnswers(municipalityId: string, previousAssessmentId: string | null) {

@@ -68,3 +68,8 @@ export function findPinnedItem(frameworks: readonly Framework[], ref: string): P
   }
   return undefined;
 }
+
+/** The wizard step that asks a question, so an explanation can link straight to it. */
+export function stepOfItem(frameworks: readonly Framework[], ref: string): string | undefined {
+  return wizardSteps.find((step) => itemsOfStep(step, frameworks).some((item) => item.ref === ref))?.id;
+}

@@ -4,7 +4,8 @@ import { revalidatePath } from "next/cache";
 import { tenantAction, ActionError } from "@/lib/auth/action";
 import { env } from "@/lib/env";
 import { inviteInput, setRolesInput } from "@/lib/auth/schema";
-import { createInvitation, setRoles } from "@/lib/municipalities/mutations";
+import { createInvitation, saveWeights, setRoles } from "@/lib/municipalities/mutations";
+import { saveWeightsInput } from "@/lib/municipalities/schema";
 import { queueMail } from "@/lib/notifications/mutations";
 
 export async function inviteMemberAction(input: unknown) {
@@ -57,5 +58,22 @@ export async function setMemberRolesAction(input: unknown) {
     },
   });
   if (result.ok) revalidatePath(`/m/[slug]/admin/members`, "page");
+  return result;
+}
+
+export async function saveWeightsAction(input: unknown) {
+  const result = await tenantAction({
+    schema: saveWeightsInput,
+    input,
+    permission: "settings.edit",
+    action: "settings.weights.save",
+    objectType: "municipality",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, municipality }) => {
+      const { before, after } = await saveWeights(tx, { municipalityId: municipality.id, weights: data.weights });
+      return { data: undefined, objectId: municipality.id, details: { before, after } };
+    },
+  });
+  if (result.ok) revalidatePath("/m/[slug]", "layout");
   return result;
 }

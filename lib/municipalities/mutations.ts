@@ -3,6 +3,7 @@ import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
+import { parseSettings } from "@/lib/municipalities/settings";
 
 const invitationDays = 14;
 
@@ -75,4 +76,15 @@ export async function setRoles(tx: Tx, params: { userId: string; municipalityId:
   });
   await grantRoles(tx, params);
   return { before: before.map((m) => m.role).sort(), after: [...params.roles].sort() };
+}
+
+/** Replaces the municipality's scoring weights; an empty set means the documented defaults. */
+export async function saveWeights(tx: Tx, params: { municipalityId: string; weights: Record<string, number> }) {
+  const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: params.municipalityId }, select: { settings: true } });
+  const settings = parseSettings(municipality.settings);
+  await tx.municipality.update({
+    where: { id: params.municipalityId },
+    data: { settings: JSON.stringify({ ...settings, weights: params.weights }) },
+  });
+  return { before: settings.weights ?? {}, after: params.weights };
 }

@@ -51,7 +51,7 @@ export default async function AssessmentStepPage({ params }: Props) {
         </Alert>
       ) : null}
       {step.kind === "risks" ? <RiskStep slug={slug} detail={detail} editable={editable} /> : null}
-      {step.kind === "summary" ? <SummaryStep slug={slug} detail={detail} /> : null}
+      {step.kind === "summary" ? <SummaryStep slug={slug} municipalityId={municipality.id} detail={detail} /> : null}
       {partsOfStep(step, frameworks).map(({ framework, part }) => (
         <section key={`${framework.id}-${part.id}`} aria-labelledby={`part-${framework.id}-${part.id}`}>
           <Heading2 id={`part-${framework.id}-${part.id}`}>{localized(part.title, locale)}</Heading2>

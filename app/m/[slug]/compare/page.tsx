@@ -1,0 +1,147 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Breadcrumb } from "@/components/app-shell/breadcrumb";
+import { YearFilter } from "@/components/assessments/year-filter";
+import { ScoreBarChart } from "@/components/charts/score-bar-chart";
+import { requireMunicipality } from "@/lib/auth/session";
+import { listAssessmentDetails, listAssessmentYears } from "@/lib/assessments/queries";
+import { scoreAssessments } from "@/lib/assessments/scoring";
+import { coverageMatrix } from "@/lib/assessments/coverage";
+import { channelOptions } from "@/lib/assessments/channel-options";
+import { policyYearNow } from "@/lib/assessments/policy-year";
+import { defaultScoringRules } from "@/lib/scoring";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("compare"))("title") };
+}
+
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ year?: string }> };
+
+const round = (value: number | null) => (value === null ? null : Math.round(value));
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { slug } = await params;
+  const { municipality } = await requireMunicipality(slug, "assessment.read");
+  const years = await listAssessmentYears(municipality.id);
+  const requested = Number((await searchParams).year);
+  const year = Number.isInteger(requested) && requested > 2000 ? requested : (years[0] ?? policyYearNow());
+  const [t, tCommon, tScoring, tAssessments, details, channels] = await Promise.all([
+    getTranslations("compare"),
+    getTranslations("common"),
+    getTranslations("scoring"),
+    getTranslations("assessments"),
+    listAssessmentDetails(municipality.id, year),
+    channelOptions(municipality.id),
+  ]);
+  const scored = await scoreAssessments(municipality.id, details);
+  const thresholds = defaultScoringRules().recommendation;
+  const name = (id: string) => channels.find((channel) => channel.id === id)?.name ?? id;
+  const kindOf = (id: string) => channels.find((channel) => channel.id === id)?.kind as "commercial" | undefined;
+  const coverage = coverageMatrix(
+    scored.map(({ detail }) => ({
+      channelId: detail.assessment.channelId,
+      channelName: name(detail.assessment.channelId),
+      kind: detail.channel?.kind ?? "commercial",
+      decision: detail.assessment.decision,
+      answers: Object.fromEntries([...detail.answers].map(([ref, answer]) => [ref, answer.value])),
+    })),
+    kindOf,
+  );
+  const series = [
+    { key: "overall", label: t("overall"), color: "#1f3a5f" },
+    { key: "baseline", label: t("baseline"), color: "#3a7d44" },
+    { key: "values", label: t("publicValues"), color: "#b45309" },
+  ];
+  const rows = scored.map(({ detail, result }) => ({
+    id: detail.assessment.id,
+    label: name(detail.assessment.channelId),
+    values: { overall: round(result.overall.score), baseline: round(result.groups.baseline.score), values: round(result.groups["public-value"].score) },
+  }));
+
+  return (
+    <div className="afk-stack">
+      <Breadcrumb items={[{ href: `/m/${slug}`, label: municipality.name }, { label: t("title") }]} />
+      <Heading1>{t("title")}</Heading1>
+      <Paragraph>{t("intro")}</Paragraph>
+      <YearFilter years={[...new Set([...years, year])].sort((a, b) => b - a)} selected={year} label={tAssessments("year")} submitLabel={tCommon("filter")} />
+      {scored.length === 0 ? (
+        <Paragraph>{t("none")}</Paragraph>
+      ) : (
+        <>
+          <section aria-labelledby="scores-title" className="afk-stack">
+            <Heading2 id="scores-title">{t("scoresTitle")}</Heading2>
+            <ScoreBarChart rows={rows} series={series} title={t("chartTitle")} thresholds={[thresholds.conditionsFrom, thresholds.useFrom]} />
+            <Paragraph className="afk-muted">{t("chartNote", { low: thresholds.conditionsFrom, high: thresholds.useFrom })}</Paragraph>
+            <div className="afk-table-wrap">
+              <Table>
+                <TableCaption>{t("scoresCaption", { year })}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t("channel")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("overall")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("baseline")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("publicValues")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("confidence")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("knockouts")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("advice")}</TableHeaderCell>
+                    <TableHeaderCell scope="col">{t("decision")}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {scored.map(({ detail, result }, index) => (
+                    <TableRow key={detail.assessment.id}>
+                      <TableHeaderCell scope="row">
+                        <Link href={`/m/${slug}/assessments/${detail.assessment.id}/summary`}>{rows[index].label}</Link>
+                      </TableHeaderCell>
+                      <TableCell>{rows[index].values.overall ?? "–"}</TableCell>
+                      <TableCell>{rows[index].values.baseline ?? "–"}</TableCell>
+                      <TableCell>{rows[index].values.values ?? "–"}</TableCell>
+                      <TableCell>{Math.round(result.overall.confidence * 100)}%</TableCell>
+                      <TableCell>{result.knockouts.filter((knockout) => knockout.severity === "blocking" && knockout.status === "triggered").length}</TableCell>
+                      <TableCell>{tScoring(`recommendation.${result.recommendation.value}`)}</TableCell>
+                      <TableCell>{detail.assessment.decision ? tAssessments(`decisions.${detail.assessment.decision as "use"}`) : t("noDecision")}</TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          </section>
+          <section aria-labelledby="coverage-title" className="afk-stack">
+            <Heading2 id="coverage-title">{t("coverageTitle")}</Heading2>
+            <Paragraph>{t("coverageIntro")}</Paragraph>
+            <div className="afk-table-wrap">
+              <Table>
+                <TableCaption>{t("coverageCaption", { year })}</TableCaption>
+                <TableHeader>
+                  <TableRow>
+                    <TableHeaderCell scope="col">{t("audience")}</TableHeaderCell>
+                    {coverage.columns.map((column) => (
+                      <TableHeaderCell key={column} scope="col">
+                        {name(column)}
+                      </TableHeaderCell>
+                    ))}
+                    <TableHeaderCell scope="col">{t("warnings")}</TableHeaderCell>
+                  </TableRow>
+                </TableHeader>
+                <TableBody>
+                  {coverage.rows.map((row) => (
+                    <TableRow key={row.audience}>
+                      <TableHeaderCell scope="row">{t(`audiences.${row.audience as "elderly"}`)}</TableHeaderCell>
+                      {coverage.columns.map((column) => (
+                        <TableCell key={column}>{t(`cell.${row.cells[column] ?? "none"}`)}</TableCell>
+                      ))}
+                      <TableCell className={row.warnings.length ? "afk-warning-cell" : undefined}>
+                        {row.warnings.length ? row.warnings.map((warning) => t(`warning.${warning}`)).join(" ") : t("noWarnings")}
+                      </TableCell>
+                    </TableRow>
+                  ))}
+                </TableBody>
+              </Table>
+            </div>
+          </section>
+        </>
+      )}
+    </div>
+  );
+}
