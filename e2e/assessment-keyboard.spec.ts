@@ -1,0 +1,95 @@
+import type { Page } from "@playwright/test";
+import { createTenant, db } from "./support/db";
+import { expect, expectAccessible, signIn, test } from "./support/fixtures";
+
+type Focused = { tag: string; type: string; text: string; value: string; groupChecked: boolean; id: string };
+
+async function focused(page: Page): Promise<Focused> {
+  return page.evaluate(() => {
+    const element = document.activeElement as HTMLInputElement | null;
+    if (!element) return { tag: "", type: "", text: "", value: "", groupChecked: false, id: "" };
+    const group = element.closest('[role="radiogroup"], [role="group"]');
+    return {
+      tag: element.tagName.toLowerCase(),
+      type: element.type ?? "",
+      text: (element.textContent ?? "").trim(),
+      value: element.value ?? "",
+      groupChecked: Boolean(group?.querySelector("input:checked")),
+      id: element.id,
+    };
+  });
+}
+
+/** Works through one wizard step with the keyboard only, answering every open question. */
+async function answerStepByKeyboard(page: Page, state: { riskAdded: boolean }) {
+  await page.waitForLoadState("networkidle");
+  for (let presses = 0; presses < 600; presses++) {
+    await page.keyboard.press("Tab");
+    const element = await focused(page);
+    if (element.tag === "a" && element.text.startsWith("Volgende stap")) {
+      await expect(page.getByText(/Bezig met opslaan|Nog niet opgeslagen/)).toHaveCount(0);
+      await page.keyboard.press("Enter");
+      return;
+    }
+    if ((element.type === "radio" || element.type === "checkbox") && !element.groupChecked && element.id !== "carry-forward") {
+      await page.keyboard.press("Space");
+    } else if (element.id === "risk-family" && !state.riskAdded) {
+      await page.keyboard.press("ArrowDown");
+    } else if (element.tag === "button" && element.text === "Risico opslaan" && !state.riskAdded) {
+      await page.keyboard.press("Enter");
+      await expect(page.getByText("Risico opgeslagen.")).toBeVisible();
+      state.riskAdded = true;
+    } else if (element.type === "date" && element.value === "") {
+      await page.keyboard.type("06302031");
+    } else if (element.type === "number" && element.value === "") {
+      await page.keyboard.type("2500");
+    } else if ((element.tag === "textarea" || element.type === "text") && element.value === "" && element.id !== "risk-title") {
+      await page.keyboard.type("Onderbouwd in het overleg van het communicatieteam.");
+    }
+  }
+  throw new Error(`no "Volgende stap" link reached on ${page.url()}`);
+}
+
+test("an advisor completes a full assessment by keyboard only and sees the score explained", async ({ page }) => {
+  test.setTimeout(240_000);
+  const { municipality, people } = await createTenant(["advisor"]);
+  await signIn(page, people.advisor.email);
+  await page.goto(`/m/${municipality.slug}/assessments/new`);
+
+  await page.keyboard.press("Tab");
+  await page.keyboard.press("Enter");
+  for (let presses = 0; presses < 20; presses++) {
+    await page.keyboard.press("Tab");
+    if ((await focused(page)).id === "channel") break;
+  }
+  await page.keyboard.type("Mastodon");
+  for (let presses = 0; presses < 20; presses++) {
+    await page.keyboard.press("Tab");
+    if ((await focused(page)).text === "Beoordeling starten") break;
+  }
+  await page.keyboard.press("Enter");
+  await expect(page).toHaveURL(/\/goals$/);
+
+  const state = { riskAdded: false };
+  while (!page.url().endsWith("/summary")) {
+    const before = page.url();
+    await answerStepByKeyboard(page, state);
+    await page.waitForURL((url) => url.toString() !== before);
+  }
+
+  const assessmentId = page.url().split("/").at(-2)!;
+  const nav = page.getByRole("navigation", { name: "Stappen van de beoordeling" }).first();
+  await expect(nav).not.toContainText(/0 van \d+ beantwoord/);
+  await expect(page.getByText("100% van de vragen beantwoord")).toBeVisible();
+  await expect(page.getByRole("heading", { name: /Totaalscore: \d+ van 100/ })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Waarom dit advies" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Knock-outcriteria" })).toBeVisible();
+  await expect(page.getByRole("heading", { name: "Gevoeligheid voor de gewichten" })).toBeVisible();
+  await expectAccessible(page);
+
+  const answers = await db.answer.count({ where: { assessmentId } });
+  expect(answers).toBeGreaterThan(60);
+  const deadline = await db.answer.findFirst({ where: { assessmentId, itemId: "assessment-plan:plan.exit.deadline" } });
+  expect(JSON.parse(deadline!.value!)).toBe("2031-06-30");
+  expect(await db.risk.count({ where: { assessmentId } })).toBe(1);
+});
