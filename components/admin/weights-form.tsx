@@ -13,13 +13,23 @@ import { saveWeightsInput, type SaveWeightsInput } from "@/lib/municipalities/sc
 
 type Dimension = { id: string; title: string; description: string; defaultWeight: number };
 
+/** Dimension ids contain dots ("baseline.equal-safe"), which react-hook-form reads as nesting. */
+function nested(weights: Record<string, number>) {
+  const result: Record<string, Record<string, number>> = {};
+  for (const [id, weight] of Object.entries(weights)) {
+    const [group, name] = id.split(".");
+    result[group] = { ...result[group], [name]: weight };
+  }
+  return result as unknown as SaveWeightsInput["weights"];
+}
+
 export function WeightsForm({ municipalitySlug, dimensions, weights }: { municipalitySlug: string; dimensions: Dimension[]; weights: Record<string, number> }) {
   const t = useTranslations("scoring.weights");
   const tCommon = useTranslations("common");
   const defaults = Object.fromEntries(dimensions.map((dimension) => [dimension.id, dimension.defaultWeight]));
   const form = useForm<SaveWeightsInput>({
     resolver: zodResolver(saveWeightsInput),
-    defaultValues: { municipalitySlug, weights: { ...defaults, ...weights } },
+    defaultValues: { municipalitySlug, weights: nested({ ...defaults, ...weights }) },
   });
   const { submit, formError, errorOf } = useActionForm(form);
   const [saved, setSaved] = useState(false);
@@ -32,13 +42,11 @@ export function WeightsForm({ municipalitySlug, dimensions, weights }: { municip
   return (
     <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
       <FormError message={formError} />
-      <div role="status">
-        {saved ? (
-          <Alert type="ok">
-            <Paragraph>{tCommon("saved")}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      {saved ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{tCommon("saved")}</Paragraph>
+        </Alert>
+      ) : null}
       <Paragraph>{t("help")}</Paragraph>
       {dimensions.map((dimension) => {
         const field = `weights.${dimension.id}` as `weights.${string}`;
@@ -57,7 +65,7 @@ export function WeightsForm({ municipalitySlug, dimensions, weights }: { municip
         <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {tCommon("save")}
         </Button>{" "}
-        <Button appearance="secondary-action-button" onClick={() => form.reset({ municipalitySlug, weights: defaults })}>
+        <Button appearance="secondary-action-button" onClick={() => form.reset({ municipalitySlug, weights: nested(defaults) })}>
           {t("reset")}
         </Button>
       </Paragraph>

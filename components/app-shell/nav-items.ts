@@ -12,11 +12,12 @@ export type NavItem = {
 export const municipalityNav: NavItem[] = [
   { key: "dashboard", href: (slug) => `/m/${slug}`, permission: "municipality.read" },
   { key: "assessments", href: (slug) => `/m/${slug}/assessments`, permission: "assessment.read" },
-  { key: "compare", href: (slug) => `/m/${slug}/compare`, permission: "assessment.read", coming: true },
+  { key: "compare", href: (slug) => `/m/${slug}/compare`, permission: "assessment.read" },
   { key: "risks", href: (slug) => `/m/${slug}/risks`, permission: "assessment.read", coming: true },
   { key: "policy", href: (slug) => `/m/${slug}/policy`, permission: "policy.read", coming: true },
-  { key: "catalogue", href: (slug) => `/m/${slug}/catalogue`, permission: "municipality.read", coming: true },
+  { key: "catalogue", href: (slug) => `/m/${slug}/catalogue`, permission: "municipality.read" },
   { key: "members", href: (slug) => `/m/${slug}/admin/members`, permission: "members.manage" },
+  { key: "settings", href: (slug) => `/m/${slug}/admin/settings`, permission: "settings.edit" },
   { key: "audit", href: (slug) => `/m/${slug}/admin/audit`, permission: "audit.read" },
   { key: "outbox", href: (slug) => `/m/${slug}/admin/outbox`, permission: "outbox.read" },
 ];

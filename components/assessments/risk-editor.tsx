@@ -73,13 +73,11 @@ export function RiskEditor({ municipalitySlug, assessmentId, families, risks }: 
 
   return (
     <div className="afk-stack">
-      <div role="status">
-        {message ? (
-          <Alert type="ok">
-            <Paragraph>{message}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      {message ? (
+        <Alert type="ok" role="status">
+          <Paragraph>{message}</Paragraph>
+        </Alert>
+      ) : null}
       {risks.length ? (
         <ul className="afk-risk-actions">
           {risks.map((risk) => (

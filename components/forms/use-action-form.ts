@@ -29,7 +29,8 @@ export function useActionForm<V extends FieldValues>(form: UseFormReturn<V>) {
     if (result.ok) return result;
     const fieldErrors = Object.entries(result.fieldErrors ?? {});
     for (const [field, code] of fieldErrors) {
-      form.setError(field as Path<V>, { type: "server", message: tErrors.has(code) ? tErrors(code) : tErrors("invalid") });
+      // Stored as the code; errorOf translates it, like client-side errors.
+      form.setError(field as Path<V>, { type: "server", message: code });
     }
     if (fieldErrors.length === 0 || result.code !== "invalid") {
       setFormError(tCommon.has(result.code) ? tCommon(result.code) : tCommon("server_error"));

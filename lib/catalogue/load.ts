@@ -9,7 +9,7 @@ import { CatalogueValidationError, validateCatalogue, validateCatalogueSet } fro
  * unit tests can use it too. Catalogues change only with a deploy, hence the cache.
  */
 
-export const CATALOGUE_DIR = path.join(process.cwd(), "content", "catalogue");
+export const CATALOGUE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "content", "catalogue");
 
 const cache = new Map<string, readonly CatalogueVersion[]>();
 

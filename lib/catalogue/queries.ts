@@ -1,6 +1,8 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { FactOverride } from "@/lib/catalogue/facts";
+import { applyOverrides, diffFacts, type FactChange, type FactOverride, type FactsInForce } from "@/lib/catalogue/facts";
+import type { ChannelInForce } from "@/lib/catalogue/api";
+import { getCatalogue, getChannel } from "@/lib/catalogue/load";
 import { overrideFromRow } from "@/lib/catalogue/mutations";
 
 /** The municipality's own fact overrides in force, optionally for one channel. */
@@ -14,4 +16,36 @@ export async function listFactOverrides(municipalityId: string, channelId?: stri
 
 export async function listCustomChannels(municipalityId: string) {
   return db.customChannel.findMany({ where: { municipalityId }, orderBy: { name: "asc" } });
+}
+
+/** Every channel of the latest catalogue with the facts in force for this municipality (one query). */
+export async function listChannelsInForce(municipalityId: string): Promise<ChannelInForce[]> {
+  const overrides = await listFactOverrides(municipalityId);
+  return getCatalogue().channels.map((channel) => ({ channel, facts: applyOverrides(channel, overrides) }));
+}
+
+/** One channel of the latest catalogue with this municipality's facts in force; null when the catalogue lacks it. */
+export async function getChannelInForce(municipalityId: string, channelId: string): Promise<ChannelInForce | null> {
+  const channel = getChannel(channelId);
+  if (!channel) return null;
+  return { channel, facts: applyOverrides(channel, await listFactOverrides(municipalityId, channelId)) };
+}
+
+/**
+ * This municipality's assessments of the channel whose recorded facts differ from the facts in
+ * force now: the same comparison the assessment wizard shows as "facts changed".
+ */
+export async function listAssessmentsWithChangedFacts(municipalityId: string, channelId: string, current: FactsInForce) {
+  const rows = await db.assessment.findMany({
+    where: { municipalityId, channelId },
+    select: { id: true, year: true, status: true, factsUsed: true },
+    orderBy: { year: "desc" },
+  });
+  return rows.flatMap((row) => {
+    const used = JSON.parse(row.factsUsed) as Partial<FactsInForce>;
+    // An assessment that never recorded facts uses the facts in force (see getAssessment).
+    if (Object.keys(used).length === 0) return [];
+    const changes: FactChange[] = diffFacts(used as FactsInForce, current);
+    return changes.length ? [{ id: row.id, year: row.year, status: row.status, changes }] : [];
+  });
 }

@@ -20,7 +20,7 @@ export interface ItemRef {
 }
 
 /** The app always runs from the project root, so content/ is resolved from the working directory. */
-const CONTENT_ROOT = path.join(process.cwd(), "content");
+const CONTENT_ROOT = path.join(/*turbopackIgnore: true*/ process.cwd(), "content");
 
 /**
  * Reads and validates every content file under `root`, without caching.

@@ -25,6 +25,7 @@ export const errorCodes = [
   "source_required",
   "own_admin_role",
   "assessment_exists",
+  "source_after_check",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -72,6 +72,8 @@ export default async function AssessmentStepPage({ params }: Props) {
             const answer = answers.get(ref);
             const badges = [
               ...(answer?.carriedFrom ? [t("wizard.carried")] : []),
+              // Carried through a renamed or split question: the wording changed since last year.
+              ...(answer?.carriedFrom && !previousAnswers.has(ref) ? [t("wizard.changedQuestion")] : []),
               ...(assessment.previousAssessmentId && !answer?.carriedFrom && !previousAnswers.has(ref) ? [t("wizard.new")] : []),
             ];
             return editable ? (

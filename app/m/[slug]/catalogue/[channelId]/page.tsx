@@ -1,0 +1,135 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getLocale, getTranslations } from "next-intl/server";
+import { Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Breadcrumb } from "@/components/app-shell/breadcrumb";
+import { FactProvenance, FactValue } from "@/components/catalogue/fact-display";
+import { FactOverrideForm, type FactOption } from "@/components/catalogue/fact-override-form";
+import { RemoveOverrideButton } from "@/components/catalogue/remove-override-button";
+import { requireMunicipality } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { channelKindLabels, factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
+import { getChannel } from "@/lib/catalogue/load";
+import { getChannelInForce, listAssessmentsWithChangedFacts } from "@/lib/catalogue/queries";
+import { enumeratedFactValues, factKey, factKeys, isEnumeratedFactKey, todayInNL } from "@/lib/catalogue/schema";
+import { localized } from "@/lib/i18n/localized";
+
+type Props = { params: Promise<{ slug: string; channelId: string }>; searchParams: Promise<{ fact?: string | string[] }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { channelId } = await params;
+  const t = await getTranslations("catalogue");
+  return { title: getChannel(channelId)?.name ?? t("title") };
+}
+
+export default async function ChannelPage({ params, searchParams }: Props) {
+  const { slug, channelId } = await params;
+  const { municipality, roles } = await requireMunicipality(slug, "municipality.read");
+  const found = await getChannelInForce(municipality.id, channelId);
+  if (!found) notFound();
+  const { channel, facts } = found;
+  const canOverride = can(roles, "catalogue.override");
+  const [t, tNav, tStatus, locale, changed] = await Promise.all([
+    getTranslations("catalogue"),
+    getTranslations("common.nav"),
+    getTranslations("assessments.statuses"),
+    getLocale() as Promise<Locale>,
+    can(roles, "assessment.read") ? listAssessmentsWithChangedFacts(municipality.id, channel.id, facts) : Promise.resolve([]),
+  ]);
+  const requested = factKey.safeParse([(await searchParams).fact].flat()[0]);
+  const base = `/m/${slug}/catalogue`;
+
+  const factOptions: FactOption[] = factKeys.map((key) => ({
+    key,
+    label: factLabel(key, locale),
+    current: facts[key].value,
+    values: isEnumeratedFactKey(key)
+      ? (enumeratedFactValues[key] as readonly string[]).map((value) => ({ value, label: factValueLabel(key, value, locale) }))
+      : null,
+  }));
+
+  return (
+    <div className="afk-stack">
+      <Breadcrumb items={[{ href: `/m/${slug}`, label: municipality.name }, { href: base, label: tNav("catalogue") }, { label: channel.name }]} />
+      <Heading1>{channel.name}</Heading1>
+      <Paragraph>
+        <strong>{channelKindLabels[channel.kind][locale]}</strong>. {localized(channel.description, locale)}
+      </Paragraph>
+      {!channel.digital ? <Paragraph>{t("physical")}</Paragraph> : null}
+
+      <div className="afk-table-wrap">
+        <Table>
+          <TableCaption>{t("factsCaption", { channel: channel.name })}</TableCaption>
+          <TableHeader>
+            <TableRow>
+              <TableHeaderCell scope="col">{t("fact")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("value")}</TableHeaderCell>
+              <TableHeaderCell scope="col">{t("provenance")}</TableHeaderCell>
+              {canOverride ? <TableHeaderCell scope="col">{t("override.column")}</TableHeaderCell> : null}
+            </TableRow>
+          </TableHeader>
+          <TableBody>
+            {factKeys.map((key) => (
+              <TableRow key={key} id={`fact-${key}`}>
+                <TableHeaderCell scope="row">{factLabel(key, locale)}</TableHeaderCell>
+                <TableCell>
+                  <FactValue factKey={key} fact={facts[key]} withNote />
+                </TableCell>
+                <TableCell>
+                  <FactProvenance factKey={key} fact={facts[key]} />
+                </TableCell>
+                {canOverride ? (
+                  <TableCell>
+                    <span className="afk-cell-actions">
+                      <Link href={`${base}/${channel.id}?fact=${key}#override`}>
+                        {t("override.edit")}
+                        <span className="afk-visually-hidden"> {t("override.forFact", { fact: factLabel(key, locale) })}</span>
+                      </Link>
+                      {facts[key].origin === "override" ? (
+                        <RemoveOverrideButton municipalitySlug={slug} channelId={channel.id} factKey={key} factLabel={factLabel(key, locale)} />
+                      ) : null}
+                    </span>
+                  </TableCell>
+                ) : null}
+              </TableRow>
+            ))}
+          </TableBody>
+        </Table>
+      </div>
+
+      <section aria-labelledby="changed" className="afk-stack">
+        <Heading2 id="changed">{t("changedTitle")}</Heading2>
+        {changed.length === 0 ? (
+          <Paragraph>{t("changedNone", { channel: channel.name })}</Paragraph>
+        ) : (
+          <>
+            <Paragraph>{t("changedIntro", { channel: channel.name })}</Paragraph>
+            <ul>
+              {changed.map((assessment) => (
+                <li key={assessment.id}>
+                  <Link href={`/m/${slug}/assessments/${assessment.id}`}>{t("changedItem", { channel: channel.name, year: assessment.year })}</Link> (
+                  {tStatus(assessment.status as "draft")}): {t("changedFacts", { facts: assessment.changes.map((change) => factLabel(change.factKey, locale)).join(", ") })}
+                </li>
+              ))}
+            </ul>
+          </>
+        )}
+      </section>
+
+      {canOverride ? (
+        <section aria-labelledby="override" className="afk-stack">
+          <Heading2 id="override">{t("override.title")}</Heading2>
+          <Paragraph>{t("override.intro")}</Paragraph>
+          <FactOverrideForm
+            key={requested.success ? requested.data : "owner"}
+            municipalitySlug={slug}
+            channelId={channel.id}
+            facts={factOptions}
+            initialFact={requested.success ? requested.data : "owner"}
+            today={todayInNL()}
+          />
+        </section>
+      ) : null}
+    </div>
+  );
+}
