@@ -9,7 +9,7 @@ import { parse } from "yaml";
 import type { Dimension } from "@/lib/frameworks/schema";
 import { scoringRulesSchema, type ScoringRules } from "./schema";
 
-export const SCORING_RULES_FILE = path.join(process.cwd(), "content", "scoring.yaml");
+export const SCORING_RULES_FILE = path.join(/*turbopackIgnore: true*/ process.cwd(), "content", "scoring.yaml");
 
 export class ScoringRulesError extends Error {
   constructor(
