@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
 import { ensureMunicipality, ensureUser } from "@/lib/demo/people";
+import { seedDemoAssessments } from "@/lib/demo/assessments";
+import { policyYearNow } from "@/lib/assessments/policy-year";
 
 /** The one password of every demo account; listed in the README. Never used outside the demo. */
 export const demoPassword = "Demo-wachtwoord-2026";
@@ -26,13 +28,18 @@ export async function seedDemo(db: PrismaClient) {
   for (const municipality of demoMunicipalities) {
     municipalities.set(municipality.slug, (await ensureMunicipality(db, municipality)).id);
   }
+  const people = new Map<string, string>();
   for (const person of demoPeople) {
-    await ensureUser(db, {
+    const user = await ensureUser(db, {
       email: person.email,
       name: person.name,
       password: demoPassword,
       memberships: [{ municipalityId: municipalities.get(person.slug)!, roles: person.roles }],
     });
+    people.set(person.email, user.id);
   }
-  return { municipalities };
+  const year = policyYearNow();
+  const municipalityId = municipalities.get("voorbeeldstad")!;
+  const assessments = await seedDemoAssessments(db, { municipalityId, advisorId: people.get("advies@voorbeeldstad.nl")!, year });
+  return { municipalities, people, assessments, year };
 }

@@ -1,0 +1,123 @@
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { currentVersions } from "@/lib/assessments/pinned";
+import { getChannel, latestCatalogueVersion } from "@/lib/catalogue/load";
+import { applyOverrides } from "@/lib/catalogue/facts";
+import {
+  demoAnswers,
+  demoChannels,
+  demoRisks,
+  previousYearAnswers,
+  previousYearChannels,
+  previousYearRiskList,
+  type DemoAnswer,
+  type DemoChannel,
+  type DemoRisk,
+} from "@/lib/demo/assessment-answers";
+
+/**
+ * Demo assessments for one municipality: complete drafts for every demo channel in `year`, and
+ * last year's versions (all channels except X) for the year-to-year comparison. Safe to run
+ * again: an assessment that already exists for (municipality, channel, year) is reused as it is,
+ * without adding answers or risks.
+ *
+ * Returns the assessment ids per channel: { facebook: { current, previous }, … }.
+ */
+export async function seedDemoAssessments(
+  db: PrismaClient,
+  params: { municipalityId: string; advisorId: string; year: number },
+): Promise<Record<string, { current: string; previous: string | null }>> {
+  const { municipalityId, advisorId, year } = params;
+  const result: Record<string, { current: string; previous: string | null }> = {};
+
+  for (const channelId of demoChannels) {
+    const previous = previousYearChannels.includes(channelId)
+      ? await ensureAssessment(db, {
+          municipalityId,
+          advisorId,
+          channelId,
+          year: year - 1,
+          previousAssessmentId: null,
+          answers: previousYearAnswers(channelId),
+          risks: previousYearRiskList(channelId),
+        })
+      : null;
+    const current = await ensureAssessment(db, {
+      municipalityId,
+      advisorId,
+      channelId,
+      year,
+      previousAssessmentId: previous,
+      answers: demoAnswers[channelId],
+      risks: demoRisks[channelId],
+    });
+    result[channelId] = { current, previous };
+  }
+  return result;
+}
+
+async function ensureAssessment(
+  db: PrismaClient,
+  spec: {
+    municipalityId: string;
+    advisorId: string;
+    channelId: DemoChannel;
+    year: number;
+    previousAssessmentId: string | null;
+    answers: Record<string, DemoAnswer>;
+    risks: DemoRisk[];
+  },
+): Promise<string> {
+  const existing = await db.assessment.findFirst({
+    where: { municipalityId: spec.municipalityId, channelId: spec.channelId, year: spec.year },
+    orderBy: { createdAt: "asc" },
+    select: { id: true },
+  });
+  if (existing) return existing.id;
+
+  const channel = getChannel(spec.channelId);
+  if (!channel) throw new Error(`Demo channel "${spec.channelId}" is missing from the latest catalogue`);
+
+  return db.$transaction(async (tx) => {
+    const assessment = await tx.assessment.create({
+      data: {
+        municipalityId: spec.municipalityId,
+        channelId: spec.channelId,
+        year: spec.year,
+        status: "draft",
+        frameworkVersions: JSON.stringify(currentVersions()),
+        catalogueVersion: latestCatalogueVersion(),
+        factsUsed: JSON.stringify(applyOverrides(channel, [])),
+        createdById: spec.advisorId,
+        previousAssessmentId: spec.previousAssessmentId,
+      },
+      select: { id: true },
+    });
+    await tx.answer.createMany({
+      data: Object.entries(spec.answers).map(([itemId, answer]) => ({
+        assessmentId: assessment.id,
+        itemId,
+        value: JSON.stringify(answer.value),
+        rationale: answer.rationale ?? "",
+        evidence: answer.evidence ?? "",
+        carriedFrom: null,
+        updatedById: spec.advisorId,
+      })),
+    });
+    if (spec.risks.length > 0) {
+      await tx.risk.createMany({
+        data: spec.risks.map((risk) => ({
+          assessmentId: assessment.id,
+          familyId: risk.familyId,
+          title: risk.title,
+          description: risk.description,
+          likelihood: risk.likelihood,
+          impact: risk.impact,
+          measures: risk.measures,
+          ownerRole: risk.ownerRole,
+          createdById: spec.advisorId,
+        })),
+      });
+    }
+    return assessment.id;
+  });
+}
