@@ -3,8 +3,15 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { env } from "@/lib/env";
 
+/**
+ * WAL lets readers and a writer work at the same time, so a slow page never blocks a save; the
+ * busy timeout makes a writer wait for another writer instead of failing at once. WAL is a
+ * property of the database file, so setting it once per process is enough.
+ */
 export function createPrismaClient(url: string) {
-  return new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }) });
+  client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
+  return client;
 }
 
 // One client per process; in development hot reloads would otherwise open a new one each time.

@@ -66,7 +66,7 @@ async function load(name: string, url: string, headers: Record<string, string>, 
 
 async function main() {
   fs.mkdirSync("data", { recursive: true });
-  fs.rmSync("data/bench.db", { force: true });
+  for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`data/bench.db${suffix}`, { force: true });
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
   if (!fs.existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) execFileSync("npx", ["next", "build"], { env, stdio: "inherit" });

@@ -7,7 +7,7 @@ cd "$(dirname "$0")/.."
 name="$1"; port="$2"; shift 2
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
 export DATABASE_URL="file:./data/e2e-${name}.db" NEXT_DIST_DIR=".next-${name}" E2E_PORT="$port" E2E_OUTPUT="test-results-${name}"
-rm -f "data/e2e-${name}.db"
+rm -f "data/e2e-${name}.db" "data/e2e-${name}.db-wal" "data/e2e-${name}.db-shm"
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
 npx next build >/tmp/build-${name}.log 2>&1 || { tail -30 /tmp/build-${name}.log; exit 1; }

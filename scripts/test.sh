@@ -10,7 +10,7 @@ npx tsc --noEmit -p .
 npx vitest run
 
 export DATABASE_URL="file:./data/e2e.db"
-rm -f data/e2e.db data/e2e.db-journal
+rm -f data/e2e.db data/e2e.db-journal data/e2e.db-wal data/e2e.db-shm
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
 npx next build

@@ -5,7 +5,7 @@ import { ensureMunicipality, ensureUser } from "../../lib/demo/people";
 import type { Role } from "../../lib/auth/permissions";
 
 /** The e2e database, the same file the server under test uses. */
-export const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/e2e.db" }) });
+export const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/e2e.db", timeout: 15_000 }) });
 
 export const testPassword = "Test-wachtwoord-2026";
 

@@ -20,6 +20,9 @@ export async function requestOrigin() {
   return { ip: forwarded || requestHeaders.get("x-real-ip") || null, userAgent: requestHeaders.get("user-agent") };
 }
 
+/** SQLite has one writer at a time: wait for it rather than fail a person's save under load. */
+const transactionLimits = { maxWait: 10_000, timeout: 20_000 };
+
 type TenantActionOptions<S extends z.ZodType, T> = {
   schema: S;
   input: unknown;
@@ -69,7 +72,7 @@ export async function tenantAction<S extends z.ZodType, T>(options: TenantAction
       const result = await options.run({ tx, data, user, ...context });
       await recordAudit(tx, { ...audited, objectId: result.objectId ?? objectId, result: "success", details: result.details });
       return result;
-    });
+    }, transactionLimits);
     return { ok: true, data: outcome.data };
   } catch (error) {
     if (error instanceof ActionError) {
