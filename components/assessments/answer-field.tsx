@@ -9,6 +9,7 @@ import { saveAnswerAction } from "@/lib/assessments/actions";
 import type { AnswerConflict } from "@/lib/assessments/mutations";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import { localized } from "@/lib/i18n/localized";
+import { Badges } from "@/components/assessments/badges";
 
 type ChannelOption = { id: string; name: string; kind: string };
 type Saved = { value: AnswerValue | null; rationale: string; evidence: string; version: number };
@@ -119,15 +120,7 @@ export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, ini
         <legend id={questionId} className="afk-question">
           <span className="afk-question__number">{number}</span> {localized(item.text, locale)}
         </legend>
-        {badges.length ? (
-          <p className="afk-badges">
-            {badges.map((badge) => (
-              <span key={badge} className="afk-badge">
-                {badge}
-              </span>
-            ))}
-          </p>
-        ) : null}
+        <Badges labels={badges} />
         <AnswerInput
           id={id}
           item={item}

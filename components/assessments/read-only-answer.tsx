@@ -4,6 +4,7 @@ import { formatAnswer } from "@/lib/assessments/format";
 import type { AnswerState } from "@/lib/assessments/queries";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import { localized } from "@/lib/i18n/localized";
+import { Badges } from "@/components/assessments/badges";
 
 /** An answer for readers who may not change it (council members, decided assessments). */
 export async function ReadOnlyAnswer({
@@ -33,15 +34,7 @@ export async function ReadOnlyAnswer({
         <h3 className="afk-question">
           <span className="afk-question__number">{number}</span> {localized(item.text, locale)}
         </h3>
-        {badges.length ? (
-          <p className="afk-badges">
-            {badges.map((badge) => (
-              <span key={badge} className="afk-badge">
-                {badge}
-              </span>
-            ))}
-          </p>
-        ) : null}
+        <Badges labels={badges} />
         <dl>
           <dt>{t("answer.value")}</dt>
           <dd>{formatAnswer(answer?.value, item, locale, labels, channelName)}</dd>
