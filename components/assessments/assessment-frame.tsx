@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { StepNav } from "@/components/assessments/step-nav";
 import { FactsChanged } from "@/components/assessments/facts-changed";
@@ -11,6 +11,7 @@ export async function AssessmentFrame({
   slug,
   detail,
   currentStep,
+  currentLabel,
   municipalityName,
   canEdit,
   children,
@@ -18,11 +19,13 @@ export async function AssessmentFrame({
   slug: string;
   detail: AssessmentDetail;
   currentStep?: string;
+  /** For pages that are not a wizard step (the review pages): the last breadcrumb, after the given trail. */
+  currentLabel?: { trail?: { href: string; label: string }[]; label: string };
   municipalityName: string;
   canEdit: boolean;
   children: React.ReactNode;
 }) {
-  const t = await getTranslations("assessments");
+  const [t, tReviews] = await Promise.all([getTranslations("assessments"), getTranslations("reviews")]);
   const { assessment, channel, frameworks, answers } = detail;
   const progress = assessmentProgress(frameworks, answers, assessment.risks.length);
   const baseHref = `/m/${slug}/assessments/${assessment.id}`;
@@ -30,8 +33,9 @@ export async function AssessmentFrame({
   const crumbs = [
     { href: `/m/${slug}`, label: municipalityName },
     { href: `/m/${slug}/assessments?year=${assessment.year}`, label: t("title") },
-    { href: currentStep ? baseHref : undefined, label: `${channelName} ${assessment.year}` },
+    { href: currentStep || currentLabel ? baseHref : undefined, label: `${channelName} ${assessment.year}` },
     ...(currentStep ? [{ label: t(`steps.${currentStep as "goals"}`) }] : []),
+    ...(currentLabel ? [...(currentLabel.trail ?? []), { label: currentLabel.label }] : []),
   ];
   return (
     <div className="afk-stack">
@@ -47,6 +51,8 @@ export async function AssessmentFrame({
             · {t("decision")}: <strong>{t(`decisions.${assessment.decision as "use"}`)}</strong>
           </>
         ) : null}
+        {" "}
+        · <Link href={`${baseHref}/review`}>{tReviews("frameLink")}</Link>
       </Paragraph>
       <FactsChanged slug={slug} detail={detail} canAcknowledge={canEdit} />
       <div className="afk-wizard">

@@ -8,6 +8,9 @@ import { createAssessment, deleteRisk, saveAnswer, upsertRisk } from "@/lib/asse
 import { customPrefix, resolveChannel } from "@/lib/assessments/channel";
 import { listFactOverridesTx } from "@/lib/catalogue/mutations";
 import { latestCatalogueVersion } from "@/lib/catalogue/load";
+import type { FactsInForce } from "@/lib/catalogue/facts";
+import { factKeys } from "@/lib/catalogue/schema";
+import { reopenSectionForItem, reopenSectionsForFacts, reopenSectionsForRisk } from "@/lib/reviews/mutations";
 
 async function findAssessment(tx: Tx, municipalityId: string, assessmentId: string) {
   const assessment = await tx.assessment.findFirst({ where: { id: assessmentId, municipalityId } });
@@ -71,9 +74,11 @@ export async function saveAnswerAction(input: unknown) {
         expectedVersion: data.expectedVersion,
         userId: user.id,
       });
+      // Re-approval on change: an edited answer reopens its section if that section was approved.
+      const reopened = result.changed ? await reopenSectionForItem(tx, assessment, data.itemRef) : [];
       return {
         data: { version: result.answer.version, changed: result.changed },
-        details: { item: data.itemRef, changed: result.changed },
+        details: { item: data.itemRef, changed: result.changed, ...(reopened.length ? { reopened } : {}) },
       };
     },
   });
@@ -90,8 +95,15 @@ export async function saveRiskAction(input: unknown) {
     objectId: (data) => data.riskId,
     run: async ({ tx, data, user, municipality }) => {
       const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
+      const before = data.riskId ? await tx.risk.findFirst({ where: { id: data.riskId, assessmentId: assessment.id }, select: { ownerRole: true } }) : null;
       const risk = await upsertRisk(tx, assessment, { ...data, userId: user.id });
-      return { data: { riskId: risk.id }, objectId: risk.id, details: { assessmentId: assessment.id, title: risk.title } };
+      // A new or changed risk needs a decision again: reopen the approved sections it touches.
+      const reopened = await reopenSectionsForRisk(tx, assessment, [risk.ownerRole, ...(before ? [before.ownerRole] : [])]);
+      return {
+        data: { riskId: risk.id },
+        objectId: risk.id,
+        details: { assessmentId: assessment.id, title: risk.title, ...(reopened.length ? { reopened } : {}) },
+      };
     },
   });
   if (result.ok) revalidatePath("/m/[slug]/assessments/[id]/[step]", "page");
@@ -109,8 +121,10 @@ export async function deleteRiskAction(input: unknown) {
     objectId: (data) => data.riskId,
     run: async ({ tx, data, municipality }) => {
       const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
+      const before = await tx.risk.findFirst({ where: { id: data.riskId, assessmentId: assessment.id }, select: { ownerRole: true, title: true } });
       await deleteRisk(tx, assessment, data.riskId);
-      return { data: undefined, details: { assessmentId: assessment.id } };
+      const reopened = before ? await reopenSectionsForRisk(tx, assessment, [before.ownerRole]) : [];
+      return { data: undefined, details: { assessmentId: assessment.id, title: before?.title, ...(reopened.length ? { reopened } : {}) } };
     },
   });
   if (result.ok) revalidatePath("/m/[slug]/assessments/[id]/[step]", "page");
@@ -135,7 +149,11 @@ export async function acknowledgeFactsAction(input: unknown) {
         where: { id: assessment.id },
         data: { factsUsed: JSON.stringify(channel.facts), catalogueVersion: latestCatalogueVersion(), version: { increment: 1 } },
       });
-      return { data: undefined, details: { previous: JSON.parse(assessment.factsUsed), current: channel.facts } };
+      // Catalogue facts changed: the approved sections that rely on a changed fact need re-approval.
+      const previous = JSON.parse(assessment.factsUsed) as Partial<FactsInForce>;
+      const changedKeys = Object.keys(previous).length ? factKeys.filter((key) => previous[key]?.value !== channel.facts[key].value) : [];
+      const reopened = await reopenSectionsForFacts(tx, assessment, changedKeys);
+      return { data: undefined, details: { previous, current: channel.facts, ...(reopened.length ? { reopened } : {}) } };
     },
   });
   if (result.ok) revalidatePath("/m/[slug]/assessments/[id]", "layout");

@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Role } from "@/lib/auth/permissions";
 import { ensureMunicipality, ensureUser } from "@/lib/demo/people";
 import { seedDemoAssessments } from "@/lib/demo/assessments";
+import { seedDemoReviews } from "@/lib/demo/reviews";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 
 /** The one password of every demo account; listed in the README. Never used outside the demo. */
@@ -16,6 +17,7 @@ export const demoPeople: { email: string; name: string; slug: string; roles: Rol
   { email: "advies@voorbeeldstad.nl", name: "Anouk de Vries", slug: "voorbeeldstad", roles: ["advisor"] },
   { email: "privacy@voorbeeldstad.nl", name: "Pieter Jansen", slug: "voorbeeldstad", roles: ["privacy"] },
   { email: "ciso@voorbeeldstad.nl", name: "Samira El Amrani", slug: "voorbeeldstad", roles: ["ciso"] },
+  { email: "communicatie@voorbeeldstad.nl", name: "Daan Smit", slug: "voorbeeldstad", roles: ["advisor"] },
   { email: "raad@voorbeeldstad.nl", name: "Johan Bakker", slug: "voorbeeldstad", roles: ["council"] },
   { email: "beheer@voorbeeldstad.nl", name: "Fatma Yilmaz", slug: "voorbeeldstad", roles: ["admin"] },
   { email: "advies@rivierdal.nl", name: "Bram Visser", slug: "rivierdal", roles: ["advisor"] },
@@ -40,6 +42,18 @@ export async function seedDemo(db: PrismaClient) {
   }
   const year = policyYearNow();
   const municipalityId = municipalities.get("voorbeeldstad")!;
-  const assessments = await seedDemoAssessments(db, { municipalityId, advisorId: people.get("advies@voorbeeldstad.nl")!, year });
+  const person = (email: string) => people.get(email)!;
+  const assessments = await seedDemoAssessments(db, { municipalityId, advisorId: person("advies@voorbeeldstad.nl"), year });
+  await seedDemoReviews(db, {
+    municipalityId,
+    people: {
+      advisor: person("advies@voorbeeldstad.nl"),
+      privacy: person("privacy@voorbeeldstad.nl"),
+      ciso: person("ciso@voorbeeldstad.nl"),
+      admin: person("beheer@voorbeeldstad.nl"),
+      colleague: person("communicatie@voorbeeldstad.nl"),
+    },
+    assessmentsByChannel: assessments,
+  });
   return { municipalities, people, assessments, year };
 }

@@ -3,6 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { Heading1, Heading2, OrderedList, OrderedListItem, Paragraph } from "@utrecht/component-library-react";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { requireMunicipality } from "@/lib/auth/session";
+import { AwaitingList } from "@/components/reviews/awaiting-list";
+import { listAwaiting } from "@/lib/reviews/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("common.nav"))("dashboard") };
@@ -11,7 +13,12 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function DashboardPage({ params }: { params: Promise<{ slug: string }> }) {
   const { slug } = await params;
   const { user, municipality, roles } = await requireMunicipality(slug);
-  const [t, tCommon, tRoles] = await Promise.all([getTranslations("common.dashboard"), getTranslations("common"), getTranslations("common.roles")]);
+  const [t, tCommon, tRoles, awaiting] = await Promise.all([
+    getTranslations("common.dashboard"),
+    getTranslations("common"),
+    getTranslations("common.roles"),
+    listAwaiting(municipality.id, user.id, roles),
+  ]);
   return (
     <div className="afk-stack">
       <Breadcrumb items={[{ label: municipality.name }]} />
@@ -20,6 +27,7 @@ export default async function DashboardPage({ params }: { params: Promise<{ slug
         {tCommon("signedInAs", { name: user.name })}. {tCommon("yourRoles", { roles: roles.map((role) => tRoles(role)).join(", ") })}
       </Paragraph>
       <Paragraph>{t("intro")}</Paragraph>
+      <AwaitingList slug={slug} items={awaiting} />
       <Heading2>{t("cycleTitle")}</Heading2>
       <OrderedList>
         <OrderedListItem>{t("cycle.assess")}</OrderedListItem>

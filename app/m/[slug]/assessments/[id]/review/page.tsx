@@ -1,0 +1,168 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Alert, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { AssessmentFrame } from "@/components/assessments/assessment-frame";
+import { DecisionForm } from "@/components/reviews/decision-form";
+import { formatDay } from "@/components/reviews/format";
+import { RiskRegister } from "@/components/reviews/risk-register";
+import { SubmitForReview } from "@/components/reviews/submit-for-review";
+import { requireMunicipality } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { editableStatuses } from "@/lib/assessments/mutations";
+import { getReviewDetail } from "@/lib/reviews/queries";
+import { checkSubmit, decisions, isAssessmentStatus } from "@/lib/reviews/transitions";
+
+type Props = { params: Promise<{ slug: string; id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reviews"))("title") };
+}
+
+export default async function ReviewPage({ params }: Props) {
+  const { slug, id } = await params;
+  const { municipality, roles } = await requireMunicipality(slug, "assessment.read");
+  const review = await getReviewDetail(municipality.id, id);
+  if (!review || !review.detail.channel) notFound();
+  const { detail, sections } = review;
+  const { assessment } = detail;
+  const status = isAssessmentStatus(assessment.status) ? assessment.status : "draft";
+  const [t, tRoles, tAssessments, format] = await Promise.all([
+    getTranslations("reviews"),
+    getTranslations("common.roles"),
+    getTranslations("assessments"),
+    getFormatter(),
+  ]);
+  const baseHref = `/m/${slug}/assessments/${assessment.id}`;
+  const canEdit = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(status);
+  const isSubmitter = can(roles, "assessment.edit") && roles.includes("advisor") && status !== "decided";
+  const maySubmit = isSubmitter && checkSubmit({ status, roles }).ok;
+  const undecided = assessment.risks.filter((risk) => !risk.decision).length;
+  const decisionLabels = Object.fromEntries(decisions.map((decision) => [decision, tAssessments(`decisions.${decision}`)]));
+
+  const recorded =
+    status === "decided" && assessment.decision ? (
+      <dl className="afk-review-dl">
+        <dt>{t("decision.value")}</dt>
+        <dd>{tAssessments(`decisions.${assessment.decision as "use"}`)}</dd>
+        {assessment.decisionConditions ? (
+          <>
+            <dt>{t("decision.conditions")}</dt>
+            <dd>{assessment.decisionConditions}</dd>
+          </>
+        ) : null}
+        {assessment.phaseOutDate ? (
+          <>
+            <dt>{t("decision.phaseOutDate")}</dt>
+            <dd>{formatDay(format, assessment.phaseOutDate)}</dd>
+          </>
+        ) : null}
+        <dt>{t("decision.rationale")}</dt>
+        <dd>{assessment.decisionRationale}</dd>
+        <dt>{t("decision.recordedBy")}</dt>
+        <dd>
+          {review.decidedBy ?? "–"}
+          {assessment.decidedAt ? `, ${format.dateTime(assessment.decidedAt, { dateStyle: "long", timeStyle: "short" })}` : ""}
+        </dd>
+      </dl>
+    ) : null;
+
+  return (
+    <AssessmentFrame slug={slug} detail={detail} municipalityName={municipality.name} canEdit={canEdit} currentLabel={{ label: t("title") }}>
+      <section className="afk-stack" aria-labelledby="review-title">
+        <Heading2 id="review-title">{t("title")}</Heading2>
+        <Paragraph>{t("intro")}</Paragraph>
+        {status === "draft" ? <Paragraph>{t("submit.draftIntro")}</Paragraph> : null}
+        {status === "changes_requested" ? (
+          <Alert type="warning">
+            <Paragraph>{t("submit.changesIntro")}</Paragraph>
+          </Alert>
+        ) : null}
+        {isSubmitter ? (
+          <SubmitForReview
+            municipalitySlug={slug}
+            assessmentId={assessment.id}
+            label={status === "draft" ? t("submit.button") : t("submit.again")}
+            canSubmit={maySubmit}
+          />
+        ) : null}
+        <div className="afk-table-wrap">
+          <Table>
+            <TableCaption>{t("table.caption")}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("table.section")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("table.reviewer")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("table.status")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("table.lastDecision")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("table.work")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {sections.map((view) => (
+                <TableRow key={view.section}>
+                  <TableHeaderCell scope="row">
+                    <Link href={`${baseHref}/review/${view.section}`}>{t(`sections.${view.section}.title`)}</Link>
+                  </TableHeaderCell>
+                  <TableCell>{tRoles(view.reviewerRole as "privacy")}</TableCell>
+                  <TableCell>
+                    <strong>{view.status ? t(`sectionStatuses.${view.status}`) : t("sectionStatuses.notSubmitted")}</strong>
+                  </TableCell>
+                  <TableCell>
+                    {view.decidedAt && view.decidedBy ? (
+                      <>
+                        {t("decidedBy", {
+                          name: view.decidedBy,
+                          role: view.decidedRole ? tRoles(view.decidedRole as "privacy") : "",
+                          date: format.dateTime(view.decidedAt, { dateStyle: "long", timeStyle: "short" }),
+                        })}
+                        {view.rationale ? (
+                          <>
+                            : <q>{view.rationale}</q>
+                          </>
+                        ) : null}
+                      </>
+                    ) : (
+                      "–"
+                    )}
+                  </TableCell>
+                  <TableCell>
+                    {t("table.workSummary", {
+                      questions: view.items.length,
+                      risks: view.risks.length,
+                      undecided: view.risks.filter((risk) => !risk.decision).length,
+                      comments: view.unresolvedComments,
+                    })}
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      </section>
+
+      <section className="afk-stack" aria-labelledby="register-title">
+        <Heading2 id="register-title">{t("risks.registerTitle")}</Heading2>
+        <Paragraph>{undecided ? t("risks.undecidedCount", { count: undecided }) : t("risks.registerIntro")}</Paragraph>
+        <RiskRegister
+          risks={assessment.risks}
+          deciders={review.riskDeciders}
+          caption={t("risks.caption")}
+          sectionHref={(section) => `${baseHref}/review/${section}`}
+        />
+      </section>
+
+      <section className="afk-stack" aria-labelledby="decision-title">
+        <Heading2 id="decision-title">{t("decision.title")}</Heading2>
+        {can(roles, "decision.record") && (status === "approved" || status === "decided") ? (
+          <>
+            {status === "approved" ? <Paragraph>{t("decision.intro")}</Paragraph> : null}
+            <DecisionForm municipalitySlug={slug} assessmentId={assessment.id} decisionLabels={decisionLabels} recorded={recorded ?? undefined} />
+          </>
+        ) : (
+          (recorded ?? <Paragraph>{t("decision.notYet")}</Paragraph>)
+        )}
+      </section>
+    </AssessmentFrame>
+  );
+}

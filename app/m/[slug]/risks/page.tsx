@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Heading1, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Breadcrumb } from "@/components/app-shell/breadcrumb";
+import { formatDay } from "@/components/reviews/format";
+import { requireMunicipality } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { listAcceptedRisks } from "@/lib/reviews/queries";
+import { sectionOfRisk } from "@/lib/reviews/sections";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("reviews.risksPage"))("title") };
+}
+
+/** Every accepted risk across channels and years, with its review date; those past their date are flagged. */
+export default async function RisksPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { municipality, roles } = await requireMunicipality(slug, "assessment.read");
+  const [t, tSections, tStatuses, format, risks] = await Promise.all([
+    getTranslations("reviews.risksPage"),
+    getTranslations("reviews.sections"),
+    getTranslations("assessments.statuses"),
+    getFormatter(),
+    listAcceptedRisks(municipality.id),
+  ]);
+  const overdue = risks.filter((risk) => risk.overdue).length;
+  return (
+    <div className="afk-stack">
+      <Breadcrumb items={[{ href: `/m/${slug}`, label: municipality.name }, { label: t("title") }]} />
+      <Heading1>{t("title")}</Heading1>
+      <Paragraph>{t("intro")}</Paragraph>
+      {risks.length ? <Paragraph>{t("summary", { count: risks.length, overdue })}</Paragraph> : null}
+      {can(roles, "settings.edit") ? (
+        <Paragraph>
+          <Link href={`/m/${slug}/risks/sections`}>{t("sectionsLink")}</Link>
+        </Paragraph>
+      ) : null}
+      {risks.length === 0 ? (
+        <Paragraph>{t("none")}</Paragraph>
+      ) : (
+        <div className="afk-table-wrap">
+          <Table>
+            <TableCaption>{t("caption", { municipality: municipality.name })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("risk")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("channel")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("section")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("owner")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("acceptedBy")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("reviewDate")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {risks.map((risk) => {
+                const section = sectionOfRisk(risk.ownerRole);
+                return (
+                  <TableRow key={risk.id} className={risk.overdue ? "afk-row-overdue" : undefined}>
+                    <TableHeaderCell scope="row">
+                      {risk.title}
+                      {risk.rationale ? <span className="afk-review-note">{risk.rationale}</span> : null}
+                    </TableHeaderCell>
+                    <TableCell>
+                      <Link href={`/m/${slug}/assessments/${risk.assessmentId}/review/${section}`}>
+                        {risk.channelName} {risk.year}
+                      </Link>
+                      <span className="afk-review-note">{tStatuses(risk.assessmentStatus as "draft")}</span>
+                    </TableCell>
+                    <TableCell>{tSections(`${section}.title`)}</TableCell>
+                    <TableCell>{risk.riskOwner ?? "–"}</TableCell>
+                    <TableCell>
+                      {risk.decidedBy ?? "–"}
+                      {risk.decidedAt ? `, ${format.dateTime(risk.decidedAt, { dateStyle: "medium" })}` : ""}
+                    </TableCell>
+                    <TableCell>
+                      {risk.reviewDate ? formatDay(format, risk.reviewDate) : "–"}
+                      {risk.overdue ? <strong className="afk-flag">{t("overdue")}</strong> : null}
+                    </TableCell>
+                  </TableRow>
+                );
+              })}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,95 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { TextareaField, TextField } from "@/components/forms/fields";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useRefusal } from "@/components/reviews/use-refusal";
+import { recordDecisionAction } from "@/lib/reviews/actions";
+import { maxReviewText, recordDecisionInput, type RecordDecisionInput } from "@/lib/reviews/schema";
+import { decisions } from "@/lib/reviews/transitions";
+
+/** The decision on the channel, once every section is approved: use, with conditions, not, or phase out by a date. */
+export function DecisionForm({
+  municipalitySlug,
+  assessmentId,
+  decisionLabels,
+  recorded,
+}: {
+  municipalitySlug: string;
+  assessmentId: string;
+  decisionLabels: Record<string, string>;
+  /** The recorded decision; shown instead of the form, in the same place, so the confirmation stays announced. */
+  recorded?: React.ReactNode;
+}) {
+  const t = useTranslations("reviews.decision");
+  const router = useRouter();
+  const refusal = useRefusal();
+  const form = useForm<RecordDecisionInput>({
+    resolver: zodResolver(recordDecisionInput),
+    defaultValues: { municipalitySlug, assessmentId, conditions: "", phaseOutDate: "", rationale: "" },
+  });
+  const { submit, formError, setFormError, errorOf } = useActionForm(form);
+  const [saved, setSaved] = useState(false);
+  const decision = form.watch("decision");
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setSaved(false);
+    const result = await submit(recordDecisionAction, values);
+    if (result.ok) {
+      setSaved(true);
+      router.refresh();
+    } else {
+      const reason = refusal(result);
+      if (reason) setFormError(reason);
+    }
+  });
+
+  const status = (
+    <div role="status">
+      {saved ? (
+        <Alert type="ok">
+          <Paragraph>{t("done")}</Paragraph>
+        </Alert>
+      ) : null}
+    </div>
+  );
+  if (recorded) {
+    return (
+      <>
+        {status}
+        {recorded}
+      </>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack afk-card">
+      <FormError message={formError} />
+      <ChoiceGroup
+        legend={t("legend")}
+        registration={form.register("decision")}
+        error={errorOf("decision")}
+        options={decisions.map((value) => ({ value, label: decisionLabels[value] ?? value, description: t(`hints.${value}`) }))}
+      />
+      {decision === "use_with_conditions" ? (
+        <TextareaField label={t("conditions")} registration={form.register("conditions")} error={errorOf("conditions")} required maxLength={maxReviewText} />
+      ) : null}
+      {decision === "phase_out" ? (
+        <TextField label={t("phaseOutDate")} description={t("phaseOutDateHint")} type="date" registration={form.register("phaseOutDate")} error={errorOf("phaseOutDate")} required />
+      ) : null}
+      <TextareaField label={t("rationale")} registration={form.register("rationale")} error={errorOf("rationale")} required maxLength={maxReviewText} />
+      <Paragraph>
+        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+          {t("button")}
+        </Button>
+      </Paragraph>
+      {status}
+    </form>
+  );
+}

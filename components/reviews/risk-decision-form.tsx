@@ -1,0 +1,112 @@
+"use client";
+
+import { useState } from "react";
+import { useRouter } from "next/navigation";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { ChoiceGroup } from "@/components/forms/choice-group";
+import { TextareaField, TextField } from "@/components/forms/fields";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { useRefusal } from "@/components/reviews/use-refusal";
+import { decideRiskAction } from "@/lib/reviews/actions";
+import { maxReviewText, riskDecisionInput, type RiskDecisionInput } from "@/lib/reviews/schema";
+import { riskDecisions, type RiskDecision } from "@/lib/reviews/transitions";
+
+type Current = { decision: RiskDecision | null; rationale: string; riskOwner: string; reviewDate: string; measures: string; mitigationBy: string };
+
+/**
+ * The owning reviewer's explicit choice on one risk. Only the fields of the chosen option show;
+ * the server checks them again (an acceptance needs a review date after today).
+ */
+export function RiskDecisionForm({
+  municipalitySlug,
+  assessmentId,
+  riskId,
+  riskTitle,
+  current,
+}: {
+  municipalitySlug: string;
+  assessmentId: string;
+  riskId: string;
+  riskTitle: string;
+  current: Current;
+}) {
+  const t = useTranslations("reviews.risks");
+  const router = useRouter();
+  const refusal = useRefusal();
+  const form = useForm<RiskDecisionInput>({
+    resolver: zodResolver(riskDecisionInput),
+    defaultValues: {
+      municipalitySlug,
+      assessmentId,
+      riskId,
+      decision: current.decision ?? undefined,
+      rationale: current.rationale,
+      riskOwner: current.riskOwner,
+      reviewDate: current.reviewDate,
+      measures: current.measures,
+      mitigationBy: current.mitigationBy,
+    },
+  });
+  const { submit, formError, setFormError, errorOf } = useActionForm(form);
+  const [saved, setSaved] = useState(false);
+  const decision = form.watch("decision");
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    setSaved(false);
+    const result = await submit(decideRiskAction, values);
+    if (result.ok) {
+      setSaved(true);
+      router.refresh();
+    } else {
+      const reason = refusal(result);
+      if (reason) setFormError(reason);
+    }
+  });
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+      <FormError message={formError} />
+      <ChoiceGroup
+        legend={t("decisionLegend", { title: riskTitle })}
+        registration={form.register("decision")}
+        error={errorOf("decision")}
+        options={riskDecisions.map((value) => ({ value, label: t(`decisions.${value}`), description: t(`decisionHints.${value}`) }))}
+      />
+      {decision === "mitigated" ? (
+        <>
+          <TextareaField label={t("measures")} registration={form.register("measures")} error={errorOf("measures")} required maxLength={maxReviewText} />
+          <TextField label={t("mitigationBy")} description={t("mitigationByHint")} registration={form.register("mitigationBy")} error={errorOf("mitigationBy")} required maxLength={200} />
+        </>
+      ) : null}
+      {decision === "accepted" ? (
+        <>
+          <TextField label={t("riskOwner")} description={t("riskOwnerHint")} registration={form.register("riskOwner")} error={errorOf("riskOwner")} required maxLength={200} />
+          <TextField label={t("reviewDate")} description={t("reviewDateHint")} type="date" registration={form.register("reviewDate")} error={errorOf("reviewDate")} required />
+        </>
+      ) : null}
+      <TextareaField
+        label={decision === "mitigated" ? t("rationaleOptional") : t("rationale")}
+        registration={form.register("rationale")}
+        error={errorOf("rationale")}
+        required={decision !== "mitigated"}
+        maxLength={maxReviewText}
+      />
+      <Paragraph>
+        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+          {t("save")}
+        </Button>
+      </Paragraph>
+      <div role="status">
+        {saved ? (
+          <Alert type="ok">
+            <Paragraph>{t("saved")}</Paragraph>
+          </Alert>
+        ) : null}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,271 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { getTranslations } from "next-intl/server";
+import { tenantAction } from "@/lib/auth/action";
+import type { Tx } from "@/lib/db";
+import { env } from "@/lib/env";
+import { queueMail } from "@/lib/notifications/mutations";
+import { resolveChannel } from "@/lib/assessments/channel";
+import {
+  approveSectionInput,
+  commentInput,
+  recordDecisionInput,
+  requestChangesInput,
+  resolveCommentInput,
+  riskDecisionInput,
+  sectionOwnersInput,
+  submitInput,
+} from "@/lib/reviews/schema";
+import {
+  addComment,
+  approveSection,
+  decideRisk,
+  findAssessmentTx,
+  membersWithRoles,
+  recordDecision,
+  requestChanges,
+  saveSectionOwners,
+  setCommentResolved,
+  submitForReview,
+} from "@/lib/reviews/mutations";
+import type { Section } from "@/lib/reviews/sections";
+
+function refreshReviewPages() {
+  revalidatePath("/m/[slug]/assessments/[id]", "layout");
+  revalidatePath("/m/[slug]", "page");
+  revalidatePath("/m/[slug]/risks", "page");
+}
+
+type Mail = "submitted" | "changesRequested";
+
+/**
+ * Queues one e-mail per recipient, in Dutch and English (the app does not know a person's
+ * language outside a session), with a link to the review page.
+ */
+async function queueReviewMail(
+  tx: Tx,
+  params: {
+    kind: Mail;
+    municipality: { id: string; slug: string; name: string };
+    assessment: { id: string; channelId: string; year: number };
+    actorName: string;
+    recipients: { email: string }[];
+    section?: Section;
+    message?: string;
+  },
+) {
+  if (params.recipients.length === 0) return 0;
+  const customChannels = await tx.customChannel.findMany({ where: { municipalityId: params.municipality.id } });
+  const channel = resolveChannel(params.assessment.channelId, undefined, customChannels, [])?.name ?? params.assessment.channelId;
+  const link = `${env().BETTER_AUTH_URL}/m/${params.municipality.slug}/assessments/${params.assessment.id}/review${params.section ? `/${params.section}` : ""}`;
+  const [nl, en] = await Promise.all([getTranslations({ locale: "nl", namespace: "reviews" }), getTranslations({ locale: "en", namespace: "reviews" })]);
+  const values = { channel, year: params.assessment.year, name: params.actorName, municipality: params.municipality.name, link };
+  const part = (t: typeof nl) => {
+    const lines = [t(`mail.${params.kind}.body`, values)];
+    if (params.section) lines.push(`${t("mail.section")}: ${t(`sections.${params.section}.title`)}`);
+    if (params.message) lines.push(`${t("mail.message")}: ${params.message}`);
+    lines.push(`${t("mail.link")}: ${link}`);
+    return lines.join("\n");
+  };
+  for (const recipient of params.recipients) {
+    await queueMail(tx, {
+      municipalityId: params.municipality.id,
+      to: recipient.email,
+      subject: `${nl(`mail.${params.kind}.subject`, values)} / ${en(`mail.${params.kind}.subject`, values)}`,
+      body: `${part(nl)}\n\n${part(en)}`,
+    });
+  }
+  return params.recipients.length;
+}
+
+export async function submitForReviewAction(input: unknown) {
+  const result = await tenantAction({
+    schema: submitInput,
+    input,
+    permission: "assessment.edit",
+    action: "review.submit",
+    objectType: "assessment",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.assessmentId,
+    run: async ({ tx, data, user, roles, municipality }) => {
+      const outcome = await submitForReview(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, actor: { id: user.id, roles } });
+      const recipients = await membersWithRoles(tx, municipality.id, outcome.reviewerRoles, user.id);
+      const mailed = await queueReviewMail(tx, { kind: "submitted", municipality, assessment: outcome.assessment, actorName: user.name, recipients });
+      return { data: { status: outcome.to }, details: { from: outcome.from, to: outcome.to, sections: outcome.toReview, mailed } };
+    },
+  });
+  if (result.ok) refreshReviewPages();
+  return result;
+}
+
+export async function approveSectionAction(input: unknown) {
+  const result = await tenantAction({
+    schema: approveSectionInput,
+    input,
+    permission: "review.act",
+    action: "review.section.approve",
+    objectType: "assessment",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.assessmentId,
+    run: async ({ tx, data, user, roles, municipality }) => {
+      const outcome = await approveSection(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, section: data.section, rationale: data.rationale, actor: { id: user.id, roles } });
+      return {
+        data: { status: outcome.to },
+        details: { section: data.section, sectionFrom: outcome.previous, sectionTo: "approved", from: outcome.from, to: outcome.to, round: outcome.round, rationale: data.rationale },
+      };
+    },
+  });
+  if (result.ok) refreshReviewPages();
+  return result;
+}
+
+export async function requestChangesAction(input: unknown) {
+  const result = await tenantAction({
+    schema: requestChangesInput,
+    input,
+    permission: "review.act",
+    action: "review.section.request_changes",
+    objectType: "assessment",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.assessmentId,
+    run: async ({ tx, data, user, roles, municipality }) => {
+      const outcome = await requestChanges(tx, {
+        municipalityId: municipality.id,
+        assessmentId: data.assessmentId,
+        section: data.section,
+        message: data.message,
+        itemRef: data.itemRef,
+        actor: { id: user.id, roles },
+      });
+      // The advisor who started the assessment hears of it; when they left, every advisor does.
+      const creator = await membersWithRoles(tx, municipality.id, ["advisor"]).then((advisors) => {
+        const own = advisors.filter((advisor) => advisor.id === outcome.advisorId);
+        return own.length ? own : advisors;
+      });
+      const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
+      const mailed = await queueReviewMail(tx, {
+        kind: "changesRequested",
+        municipality,
+        assessment,
+        actorName: user.name,
+        recipients: creator.filter((advisor) => advisor.id !== user.id),
+        section: data.section,
+        message: data.message,
+      });
+      return {
+        data: { status: outcome.to },
+        details: { section: data.section, sectionFrom: outcome.previous, sectionTo: "changes_requested", from: outcome.from, to: outcome.to, item: data.itemRef || null, message: data.message, commentId: outcome.commentId, mailed },
+      };
+    },
+  });
+  if (result.ok) refreshReviewPages();
+  return result;
+}
+
+export async function decideRiskAction(input: unknown) {
+  const result = await tenantAction({
+    schema: riskDecisionInput,
+    input,
+    permission: "risk.decide",
+    action: "review.risk.decide",
+    objectType: "risk",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.riskId,
+    run: async ({ tx, data, user, roles, municipality }) => {
+      const outcome = await decideRisk(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
+      return {
+        data: { riskId: outcome.risk.id },
+        details: {
+          assessmentId: data.assessmentId,
+          title: outcome.risk.title,
+          section: outcome.section,
+          from: outcome.previous,
+          to: data.decision,
+          rationale: data.rationale || null,
+          ...(data.decision === "accepted" ? { riskOwner: data.riskOwner, reviewDate: data.reviewDate } : {}),
+          ...(data.decision === "mitigated" ? { measures: data.measures, mitigationBy: data.mitigationBy } : {}),
+        },
+      };
+    },
+  });
+  if (result.ok) refreshReviewPages();
+  return result;
+}
+
+export async function recordDecisionAction(input: unknown) {
+  const result = await tenantAction({
+    schema: recordDecisionInput,
+    input,
+    permission: "decision.record",
+    action: "review.decision.record",
+    objectType: "assessment",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.assessmentId,
+    run: async ({ tx, data, user, roles, municipality }) => {
+      const outcome = await recordDecision(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
+      return {
+        data: undefined,
+        details: { from: outcome.from, to: outcome.to, decision: data.decision, conditions: data.conditions || null, phaseOutDate: data.phaseOutDate || null, rationale: data.rationale },
+      };
+    },
+  });
+  if (result.ok) refreshReviewPages();
+  return result;
+}
+
+export async function addCommentAction(input: unknown) {
+  const result = await tenantAction({
+    schema: commentInput,
+    input,
+    permission: "comment.write",
+    action: "review.comment.add",
+    objectType: "comment",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, user, roles, municipality }) => {
+      const comment = await addComment(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
+      return {
+        data: { commentId: comment.id },
+        objectId: comment.id,
+        details: { assessmentId: data.assessmentId, section: comment.section, item: comment.itemId, parentId: comment.parentId, body: data.body },
+      };
+    },
+  });
+  if (result.ok) refreshReviewPages();
+  return result;
+}
+
+export async function resolveCommentAction(input: unknown) {
+  const result = await tenantAction({
+    schema: resolveCommentInput,
+    input,
+    permission: "comment.write",
+    action: "review.comment.resolve",
+    objectType: "comment",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.commentId,
+    run: async ({ tx, data, user, roles, municipality }) => {
+      const outcome = await setCommentResolved(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
+      return { data: undefined, objectId: outcome.rootId, details: { assessmentId: data.assessmentId, resolved: data.resolved } };
+    },
+  });
+  if (result.ok) refreshReviewPages();
+  return result;
+}
+
+export async function saveSectionOwnersAction(input: unknown) {
+  const result = await tenantAction({
+    schema: sectionOwnersInput,
+    input,
+    permission: "settings.edit",
+    action: "review.settings.section_owners",
+    objectType: "municipality",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, municipality }) => {
+      const outcome = await saveSectionOwners(tx, { municipalityId: municipality.id, reviewers: data.reviewers, items: data.items });
+      return { data: undefined, objectId: municipality.id, details: outcome };
+    },
+  });
+  if (result.ok) refreshReviewPages();
+  return result;
+}

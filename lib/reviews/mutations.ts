@@ -1,0 +1,437 @@
+import type { Tx } from "@/lib/db";
+import type { Role } from "@/lib/auth/permissions";
+import { pinnedFrameworks } from "@/lib/assessments/pinned";
+import { allItems, findPinnedItem } from "@/lib/assessments/steps";
+import type { FactKey } from "@/lib/catalogue/schema";
+import { loadFrameworks } from "@/lib/frameworks/load";
+import type { OwnerRole } from "@/lib/frameworks/schema";
+import {
+  reviewerOf,
+  sectionOfItem,
+  sectionOfRisk,
+  sectionOwnersFromSettings,
+  sections,
+  sectionsForFacts,
+  toSetting,
+  type Section,
+  type SectionOwners,
+} from "@/lib/reviews/sections";
+import {
+  checkComment,
+  checkRecordDecision,
+  checkRiskDecision,
+  checkSectionReview,
+  checkSubmit,
+  isAssessmentStatus,
+  isSectionStatus,
+  sectionStatusAfterChange,
+  sectionStatusAfterSubmit,
+  statusFromSections,
+  firstRound,
+  type AssessmentStatus,
+  type Decision,
+  type RiskDecision,
+  type SectionStatus,
+  type Verdict,
+} from "@/lib/reviews/transitions";
+import { ActionError } from "@/lib/validation/action-error";
+
+/**
+ * Writes of the review workflow. Each takes a transaction and explicit parameters (no session),
+ * asks the rules in transitions.ts first and throws an ActionError with the refusal reason, so
+ * the caller's transaction changes nothing and the refusal can be audited.
+ */
+
+export type Actor = { id: string; roles: readonly Role[] };
+
+type AssessmentRow = {
+  id: string;
+  municipalityId: string;
+  status: string;
+  reviewRound: number;
+  frameworkVersions: string;
+  createdById: string;
+};
+
+function statusOf(assessment: { status: string }): AssessmentStatus {
+  if (!isAssessmentStatus(assessment.status)) throw new Error(`Unknown assessment status ${assessment.status}`);
+  return assessment.status;
+}
+
+/** Refusals carry their reason in `details`, so the browser can say exactly why. */
+function enforce(verdict: Verdict, details: Record<string, unknown> = {}) {
+  if (verdict.ok) return;
+  throw new ActionError(verdict.reason === "wrong_role" ? "forbidden" : "not_allowed_in_state", verdict.reason, undefined, { reason: verdict.reason, ...details });
+}
+
+export async function findAssessmentTx(tx: Tx, municipalityId: string, assessmentId: string) {
+  const assessment = await tx.assessment.findFirst({ where: { id: assessmentId, municipalityId } });
+  if (!assessment) throw new ActionError("not_found", "unknown_assessment");
+  return assessment;
+}
+
+export async function sectionOwnersTx(tx: Tx, municipalityId: string): Promise<SectionOwners> {
+  const municipality = await tx.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } });
+  return sectionOwnersFromSettings(municipality?.settings);
+}
+
+/** The question refs of one section, in the framework versions the assessment pinned. */
+export function itemsOfSection(frameworkVersions: string, section: Section, owners: SectionOwners): string[] {
+  return allItems(pinnedFrameworks(frameworkVersions))
+    .filter(({ ref, item }) => sectionOfItem(ref, item.owner, owners) === section)
+    .map(({ ref }) => ref);
+}
+
+async function sectionRows(tx: Tx, assessmentId: string) {
+  const rows = await tx.sectionReview.findMany({ where: { assessmentId } });
+  return new Map(rows.map((row) => [row.section as Section, row]));
+}
+
+/** The row of a section under review; created when an older submission predates it. */
+async function ensureSectionRow(tx: Tx, assessment: AssessmentRow, section: Section, row: { id: string } | undefined) {
+  if (row) return row.id;
+  const created = await tx.sectionReview.create({ data: { assessmentId: assessment.id, section, status: "open", round: assessment.reviewRound } });
+  return created.id;
+}
+
+function sectionStatusOf(row: { status: string } | undefined): SectionStatus {
+  return row && isSectionStatus(row.status) ? row.status : "open";
+}
+
+/** After a section changed, the assessment's status follows its sections (never for a draft or a decided one). */
+async function syncAssessmentStatus(tx: Tx, assessment: AssessmentRow, extra: { reviewRound?: number } = {}) {
+  const rows = await sectionRows(tx, assessment.id);
+  const from = statusOf(assessment);
+  const to = from === "draft" || from === "decided" ? from : statusFromSections(sections.map((section) => sectionStatusOf(rows.get(section))));
+  await tx.assessment.update({ where: { id: assessment.id }, data: { status: to, version: { increment: 1 }, ...extra } });
+  return { from, to };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Submit                                                                                      */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Draft or changes requested → in review. Opens every section that has not been reviewed or whose changes were asked for. */
+export async function submitForReview(tx: Tx, params: { municipalityId: string; assessmentId: string; actor: Actor }) {
+  const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
+  const from = statusOf(assessment);
+  enforce(checkSubmit({ status: from, roles: params.actor.roles }));
+  const rows = await sectionRows(tx, assessment.id);
+  const statuses: SectionStatus[] = [];
+  const toReview: Section[] = [];
+  for (const section of sections) {
+    const row = rows.get(section);
+    const status = sectionStatusAfterSubmit(row ? sectionStatusOf(row) : undefined);
+    statuses.push(status);
+    if (status === "open" || status === "needs_reapproval") toReview.push(section);
+    if (!row) {
+      await tx.sectionReview.create({ data: { assessmentId: assessment.id, section, status, round: assessment.reviewRound } });
+    } else if (row.status !== status) {
+      await tx.sectionReview.update({ where: { id: row.id }, data: { status } });
+    }
+  }
+  const to = statusFromSections(statuses);
+  await tx.assessment.update({ where: { id: assessment.id }, data: { status: to, version: { increment: 1 } } });
+  const owners = await sectionOwnersTx(tx, params.municipalityId);
+  return { assessment, from, to, toReview, reviewerRoles: [...new Set(toReview.map((section) => reviewerOf(section, owners)))] };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Approve / request changes                                                                   */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * Four eyes: did this person change an answer of the section in the section's current round?
+ * Every save leaves an AnswerRevision with the round. A section's first round reaches back to
+ * the creation of the assessment, so there the last editor of each answer counts as well: that
+ * also covers answers carried over from last year or imported without a revision.
+ */
+export async function editedInRound(tx: Tx, params: { assessmentId: string; userId: string; round: number; itemRefs: string[] }) {
+  if (params.itemRefs.length === 0) return false;
+  const revised = await tx.answerRevision.count({
+    where: { assessmentId: params.assessmentId, changedById: params.userId, reviewRound: { gte: params.round }, itemId: { in: params.itemRefs } },
+  });
+  if (revised > 0) return true;
+  if (params.round > firstRound) return false;
+  const placed = await tx.answer.count({ where: { assessmentId: params.assessmentId, updatedById: params.userId, itemId: { in: params.itemRefs } } });
+  return placed > 0;
+}
+
+async function sectionContext(tx: Tx, params: { municipalityId: string; assessmentId: string; section: Section }) {
+  const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
+  const owners = await sectionOwnersTx(tx, params.municipalityId);
+  const row = (await sectionRows(tx, assessment.id)).get(params.section);
+  const risks = await tx.risk.findMany({ where: { assessmentId: assessment.id }, select: { id: true, ownerRole: true, decision: true } });
+  const sectionRisks = risks.filter((risk) => sectionOfRisk(risk.ownerRole) === params.section);
+  return { assessment, owners, row, sectionRisks, reviewerRole: reviewerOf(params.section, owners) };
+}
+
+export async function approveSection(tx: Tx, params: { municipalityId: string; assessmentId: string; section: Section; rationale: string; actor: Actor }) {
+  const { assessment, owners, row, sectionRisks, reviewerRole } = await sectionContext(tx, params);
+  const round = row?.round ?? assessment.reviewRound;
+  const itemRefs = itemsOfSection(assessment.frameworkVersions, params.section, owners);
+  const edited = await editedInRound(tx, { assessmentId: assessment.id, userId: params.actor.id, round, itemRefs });
+  const undecided = sectionRisks.filter((risk) => risk.decision === null).length;
+  enforce(
+    checkSectionReview({
+      action: "approve",
+      status: statusOf(assessment),
+      sectionStatus: sectionStatusOf(row),
+      roles: params.actor.roles,
+      reviewerRole,
+      editedThisRound: edited,
+      undecidedRisks: undecided,
+    }),
+    { section: params.section, undecidedRisks: undecided },
+  );
+  await tx.sectionReview.update({
+    where: { id: await ensureSectionRow(tx, assessment, params.section, row) },
+    data: { status: "approved", reviewerId: params.actor.id, reviewerRole, rationale: params.rationale, decidedAt: new Date() },
+  });
+  // An approval closes the section's round: later edits count for a new round (see docs/review-workflow.md).
+  const change = await syncAssessmentStatus(tx, assessment, { reviewRound: assessment.reviewRound + 1 });
+  return { ...change, section: params.section, previous: sectionStatusOf(row), round };
+}
+
+export async function requestChanges(
+  tx: Tx,
+  params: { municipalityId: string; assessmentId: string; section: Section; message: string; itemRef: string; actor: Actor },
+) {
+  const { assessment, owners, row, reviewerRole } = await sectionContext(tx, params);
+  enforce(
+    checkSectionReview({
+      action: "request_changes",
+      status: statusOf(assessment),
+      sectionStatus: sectionStatusOf(row),
+      roles: params.actor.roles,
+      reviewerRole,
+      editedThisRound: false,
+      undecidedRisks: 0,
+    }),
+    { section: params.section },
+  );
+  if (params.itemRef && !itemsOfSection(assessment.frameworkVersions, params.section, owners).includes(params.itemRef)) {
+    throw new ActionError("invalid", "item_not_in_section", { itemRef: "invalid_value" });
+  }
+  await tx.sectionReview.update({
+    where: { id: await ensureSectionRow(tx, assessment, params.section, row) },
+    data: { status: "changes_requested", reviewerId: params.actor.id, reviewerRole, rationale: params.message, decidedAt: new Date() },
+  });
+  const comment = await tx.comment.create({
+    data: { assessmentId: assessment.id, section: params.section, itemId: params.itemRef || null, authorId: params.actor.id, body: params.message },
+  });
+  const change = await syncAssessmentStatus(tx, assessment);
+  return { ...change, section: params.section, previous: sectionStatusOf(row), commentId: comment.id, advisorId: assessment.createdById };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Risks                                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+export type RiskDecisionParams = {
+  municipalityId: string;
+  assessmentId: string;
+  riskId: string;
+  decision: RiskDecision;
+  rationale: string;
+  riskOwner: string;
+  reviewDate: string;
+  measures: string;
+  mitigationBy: string;
+  actor: Actor;
+};
+
+export async function decideRisk(tx: Tx, params: RiskDecisionParams) {
+  const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
+  const risk = await tx.risk.findFirst({ where: { id: params.riskId, assessmentId: assessment.id } });
+  if (!risk) throw new ActionError("not_found", "unknown_risk");
+  const owners = await sectionOwnersTx(tx, params.municipalityId);
+  const section = sectionOfRisk(risk.ownerRole);
+  const row = (await sectionRows(tx, assessment.id)).get(section);
+  enforce(
+    checkRiskDecision({ status: statusOf(assessment), sectionStatus: sectionStatusOf(row), roles: params.actor.roles, reviewerRole: reviewerOf(section, owners) }),
+    { section, riskId: risk.id },
+  );
+  const accepted = params.decision === "accepted";
+  const mitigated = params.decision === "mitigated";
+  const updated = await tx.risk.update({
+    where: { id: risk.id },
+    data: {
+      decision: params.decision,
+      decisionRationale: params.rationale || null,
+      riskOwner: accepted ? params.riskOwner : null,
+      reviewDate: accepted ? params.reviewDate : null,
+      measures: mitigated ? params.measures : risk.measures,
+      mitigationBy: mitigated ? params.mitigationBy : null,
+      decidedById: params.actor.id,
+      decidedAt: new Date(),
+      // A decision is a change the advisor's risk form must not silently overwrite.
+      version: { increment: 1 },
+    },
+  });
+  return { risk: updated, previous: risk.decision, section };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Decision on the channel                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+export async function recordDecision(
+  tx: Tx,
+  params: { municipalityId: string; assessmentId: string; decision: Decision; conditions: string; phaseOutDate: string; rationale: string; actor: Actor },
+) {
+  const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
+  const risks = await tx.risk.findMany({ where: { assessmentId: assessment.id }, select: { id: true, title: true, decision: true } });
+  const riskDecisions = risks.map((risk) => (risk.decision as RiskDecision | null) ?? null);
+  enforce(checkRecordDecision({ status: statusOf(assessment), roles: params.actor.roles, decision: params.decision, riskDecisions }), {
+    notAccepted: risks.filter((risk) => risk.decision === "not_accepted").map((risk) => risk.title),
+  });
+  await tx.assessment.update({
+    where: { id: assessment.id },
+    data: {
+      status: "decided",
+      decision: params.decision,
+      decisionConditions: params.decision === "use_with_conditions" ? params.conditions : null,
+      phaseOutDate: params.decision === "phase_out" ? params.phaseOutDate : null,
+      decisionRationale: params.rationale,
+      decidedById: params.actor.id,
+      decidedAt: new Date(),
+      version: { increment: 1 },
+    },
+  });
+  return { from: statusOf(assessment), to: "decided" as const };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Comments                                                                                    */
+/* ------------------------------------------------------------------------------------------ */
+
+export async function addComment(
+  tx: Tx,
+  params: { municipalityId: string; assessmentId: string; section: Section | ""; itemRef: string; parentId: string; body: string; actor: Actor },
+) {
+  const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
+  enforce(checkComment({ status: statusOf(assessment), roles: params.actor.roles }));
+  if (params.parentId) {
+    const parent = await tx.comment.findFirst({ where: { id: params.parentId, assessmentId: assessment.id } });
+    if (!parent) throw new ActionError("not_found", "unknown_comment");
+    // Threads are one level deep: a reply to a reply joins the thread it belongs to.
+    const rootId = parent.parentId ?? parent.id;
+    const comment = await tx.comment.create({
+      data: { assessmentId: assessment.id, section: parent.section, itemId: parent.itemId, parentId: rootId, authorId: params.actor.id, body: params.body },
+    });
+    // A reply to a resolved thread reopens it: there is something to discuss again.
+    await tx.comment.updateMany({ where: { id: rootId, resolved: true }, data: { resolved: false } });
+    return comment;
+  }
+  let section: Section | null = params.section || null;
+  if (params.itemRef) {
+    const pinned = findPinnedItem(pinnedFrameworks(assessment.frameworkVersions), params.itemRef);
+    if (!pinned) throw new ActionError("not_found", "unknown_item");
+    section = sectionOfItem(params.itemRef, pinned.item.owner, await sectionOwnersTx(tx, params.municipalityId));
+  }
+  return tx.comment.create({
+    data: { assessmentId: assessment.id, section, itemId: params.itemRef || null, authorId: params.actor.id, body: params.body },
+  });
+}
+
+export async function setCommentResolved(tx: Tx, params: { municipalityId: string; assessmentId: string; commentId: string; resolved: boolean; actor: Actor }) {
+  const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
+  enforce(checkComment({ status: statusOf(assessment), roles: params.actor.roles }));
+  const comment = await tx.comment.findFirst({ where: { id: params.commentId, assessmentId: assessment.id } });
+  if (!comment) throw new ActionError("not_found", "unknown_comment");
+  const rootId = comment.parentId ?? comment.id;
+  await tx.comment.update({ where: { id: rootId }, data: { resolved: params.resolved } });
+  return { rootId };
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Re-approval on change                                                                       */
+/* ------------------------------------------------------------------------------------------ */
+
+/**
+ * Marks approved sections "needs re-approval" and starts their new round at the assessment's
+ * current round, so the change that reopened them counts for four eyes. Other sections stay as
+ * they are. Returns the sections it reopened.
+ */
+export async function reopenSections(tx: Tx, assessment: AssessmentRow, toReopen: readonly Section[]) {
+  if (toReopen.length === 0) return [];
+  const rows = await sectionRows(tx, assessment.id);
+  const reopened: Section[] = [];
+  for (const section of toReopen) {
+    const row = rows.get(section);
+    if (!row) continue;
+    const next = sectionStatusAfterChange(sectionStatusOf(row));
+    if (next === row.status) continue;
+    await tx.sectionReview.update({ where: { id: row.id }, data: { status: next, round: assessment.reviewRound } });
+    reopened.push(section);
+  }
+  if (reopened.length) {
+    const current = await tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    await syncAssessmentStatus(tx, current);
+  }
+  return reopened;
+}
+
+/** After an answer changed: reopen the section of that question if it was approved. */
+export async function reopenSectionForItem(tx: Tx, assessment: AssessmentRow, itemRef: string) {
+  // Most saves happen while nothing is approved yet; one small query settles that case.
+  if ((await tx.sectionReview.count({ where: { assessmentId: assessment.id, status: "approved" } })) === 0) return [];
+  const pinned = findPinnedItem(pinnedFrameworks(assessment.frameworkVersions), itemRef);
+  if (!pinned) return [];
+  const owners = await sectionOwnersTx(tx, assessment.municipalityId);
+  return reopenSections(tx, assessment, [sectionOfItem(itemRef, pinned.item.owner, owners)]);
+}
+
+/** After a risk was added, changed or removed: reopen the sections of the roles it belongs (or belonged) to. */
+export async function reopenSectionsForRisk(tx: Tx, assessment: AssessmentRow, ownerRoles: readonly string[]) {
+  return reopenSections(tx, assessment, [...new Set(ownerRoles.map((role) => sectionOfRisk(role)))]);
+}
+
+/** After the assessment took over changed catalogue facts: reopen the sections that rely on them. */
+export async function reopenSectionsForFacts(tx: Tx, assessment: AssessmentRow, changedKeys: readonly FactKey[]) {
+  return reopenSections(tx, assessment, sectionsForFacts(changedKeys));
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* Settings and recipients                                                                     */
+/* ------------------------------------------------------------------------------------------ */
+
+/** Every item's declared owner across all framework versions, to store only deviations from it. */
+function declaredOwners(): Map<string, OwnerRole> {
+  const owners = new Map<string, OwnerRole>();
+  for (const framework of loadFrameworks()) {
+    for (const part of framework.parts) for (const item of part.items) owners.set(`${framework.id}:${item.id}`, item.owner);
+  }
+  return owners;
+}
+
+export async function saveSectionOwners(
+  tx: Tx,
+  params: { municipalityId: string; reviewers: Record<Section, OwnerRole>; items: { ref: string; section: Section }[] },
+) {
+  const municipality = await tx.municipality.findUniqueOrThrow({ where: { id: params.municipalityId }, select: { settings: true } });
+  const known = declaredOwners();
+  const unknown = params.items.filter((entry) => !known.has(entry.ref));
+  if (unknown.length) throw new ActionError("invalid", "unknown_item", { items: "invalid_value" }, { items: unknown.map((entry) => entry.ref) });
+  const previous = sectionOwnersFromSettings(municipality.settings);
+  const setting = toSetting({ reviewers: params.reviewers, items: Object.fromEntries(params.items.map((entry) => [entry.ref, entry.section])) }, known);
+  let settings: Record<string, unknown> = {};
+  try {
+    settings = JSON.parse(municipality.settings || "{}") as Record<string, unknown>;
+  } catch {
+    settings = {};
+  }
+  await tx.municipality.update({ where: { id: params.municipalityId }, data: { settings: JSON.stringify({ ...settings, sectionOwners: setting }) } });
+  return { previous: toSetting(previous, known), current: setting };
+}
+
+/** Members who hold one of the roles, for e-mail; optionally without the person who acted. */
+export async function membersWithRoles(tx: Tx, municipalityId: string, roles: readonly string[], exceptUserId?: string) {
+  if (roles.length === 0) return [];
+  const rows = await tx.membership.findMany({
+    where: { municipalityId, role: { in: [...roles] }, ...(exceptUserId ? { userId: { not: exceptUserId } } : {}) },
+    select: { user: { select: { id: true, name: true, email: true } } },
+  });
+  return [...new Map(rows.map((row) => [row.user.id, row.user])).values()];
+}

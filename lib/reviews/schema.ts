@@ -1,0 +1,124 @@
+import { z } from "zod";
+import { todayInNL } from "@/lib/catalogue/schema";
+import { ownerRole } from "@/lib/frameworks/schema";
+import { sectionSchema } from "@/lib/reviews/sections";
+import { decisions, riskDecisions } from "@/lib/reviews/transitions";
+
+/** One schema per form, shared by the browser (zodResolver) and the server action. */
+
+const slug = z.string().min(1).max(100);
+const id = z.string().min(1).max(100);
+const itemRef = z.string().regex(/^[a-z0-9-]+:[a-z0-9][a-z0-9.-]*$/, "invalid");
+const requiredText = (max: number, code: "required" | "rationale_required" = "required") =>
+  z.string(code).trim().min(1, code).max(max, "too_long");
+const optionalText = (max: number) => z.string().trim().max(max, "too_long").default("");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date")
+  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalid_date");
+
+export const maxReviewText = 4000;
+
+export const submitInput = z.object({ municipalitySlug: slug, assessmentId: id });
+export type SubmitInput = z.input<typeof submitInput>;
+
+export const approveSectionInput = z.object({
+  municipalitySlug: slug,
+  assessmentId: id,
+  section: sectionSchema,
+  rationale: requiredText(maxReviewText, "rationale_required"),
+});
+export type ApproveSectionInput = z.input<typeof approveSectionInput>;
+
+/** "Changes requested" says what must change, optionally about one question. */
+export const requestChangesInput = z.object({
+  municipalitySlug: slug,
+  assessmentId: id,
+  section: sectionSchema,
+  message: requiredText(maxReviewText),
+  itemRef: z.union([itemRef, z.literal("")]).default(""),
+});
+export type RequestChangesInput = z.input<typeof requestChangesInput>;
+
+/**
+ * A reviewer's choice on one risk. Accepted: why, who owns the risk, and when it is looked at
+ * again (a date after today). Mitigated: which measures and who carries them out.
+ * Not accepted: why. Fields of the other choices are ignored.
+ */
+export const riskDecisionInput = z
+  .object({
+    municipalitySlug: slug,
+    assessmentId: id,
+    riskId: id,
+    decision: z.enum(riskDecisions, "required"),
+    rationale: optionalText(maxReviewText),
+    riskOwner: optionalText(200),
+    reviewDate: z.string().trim().default(""),
+    measures: optionalText(maxReviewText),
+    mitigationBy: optionalText(200),
+  })
+  .superRefine((input, ctx) => {
+    const missing = (path: string, message: "required" | "rationale_required" = "required") => ctx.addIssue({ code: "custom", path: [path], message });
+    if ((input.decision === "accepted" || input.decision === "not_accepted") && !input.rationale) missing("rationale", "rationale_required");
+    if (input.decision === "accepted") {
+      if (!input.riskOwner) missing("riskOwner");
+      if (!input.reviewDate) missing("reviewDate");
+      else if (!isoDate.safeParse(input.reviewDate).success) ctx.addIssue({ code: "custom", path: ["reviewDate"], message: "invalid_date" });
+      else if (input.reviewDate <= todayInNL()) ctx.addIssue({ code: "custom", path: ["reviewDate"], message: "past_date" });
+    }
+    if (input.decision === "mitigated") {
+      if (!input.measures) missing("measures");
+      if (!input.mitigationBy) missing("mitigationBy");
+    }
+  });
+export type RiskDecisionInput = z.input<typeof riskDecisionInput>;
+
+/** The decision on the channel; conditions with "use with conditions", a future date with "phase out". */
+export const recordDecisionInput = z
+  .object({
+    municipalitySlug: slug,
+    assessmentId: id,
+    decision: z.enum(decisions, "required"),
+    conditions: optionalText(maxReviewText),
+    phaseOutDate: z.string().trim().default(""),
+    rationale: requiredText(maxReviewText, "rationale_required"),
+  })
+  .superRefine((input, ctx) => {
+    if (input.decision === "use_with_conditions" && !input.conditions) ctx.addIssue({ code: "custom", path: ["conditions"], message: "required" });
+    if (input.decision === "phase_out") {
+      if (!input.phaseOutDate) ctx.addIssue({ code: "custom", path: ["phaseOutDate"], message: "required" });
+      else if (!isoDate.safeParse(input.phaseOutDate).success) ctx.addIssue({ code: "custom", path: ["phaseOutDate"], message: "invalid_date" });
+      else if (input.phaseOutDate <= todayInNL()) ctx.addIssue({ code: "custom", path: ["phaseOutDate"], message: "past_date" });
+    }
+  });
+export type RecordDecisionInput = z.input<typeof recordDecisionInput>;
+
+/** A new thread on a question or a section, or a reply to a thread (parentId). */
+export const commentInput = z
+  .object({
+    municipalitySlug: slug,
+    assessmentId: id,
+    section: z.union([sectionSchema, z.literal("")]).default(""),
+    itemRef: z.union([itemRef, z.literal("")]).default(""),
+    parentId: z.union([id, z.literal("")]).default(""),
+    body: requiredText(maxReviewText),
+  })
+  .refine((input) => input.parentId || input.section || input.itemRef, { path: ["body"], message: "invalid" });
+export type CommentInput = z.input<typeof commentInput>;
+
+export const resolveCommentInput = z.object({
+  municipalitySlug: slug,
+  assessmentId: id,
+  commentId: id,
+  resolved: z.boolean(),
+});
+export type ResolveCommentInput = z.input<typeof resolveCommentInput>;
+
+/** The municipality's section mapping: the reviewing role per section and the section per question. */
+export const sectionOwnersInput = z.object({
+  municipalitySlug: slug,
+  reviewers: z.object({ privacy: ownerRole, security: ownerRole, communication: ownerRole }),
+  /** An array rather than a record: item refs contain dots, which form libraries read as paths. */
+  items: z.array(z.object({ ref: itemRef, section: sectionSchema })).max(1000),
+});
+export type SectionOwnersInput = z.input<typeof sectionOwnersInput>;

@@ -1,0 +1,157 @@
+import type { OwnerRole, Role } from "@/lib/frameworks/schema";
+
+/**
+ * The review workflow as pure rules: which role may do what in which state, and what a step
+ * changes. The server mutations ask these functions before they write anything, so a step the
+ * interface does not offer is refused just the same when it is posted to the server directly.
+ * The same rules, as a table, are in docs/review-workflow.md.
+ */
+
+export const assessmentStatuses = ["draft", "in_review", "changes_requested", "approved", "decided"] as const;
+export type AssessmentStatus = (typeof assessmentStatuses)[number];
+
+export const sectionStatuses = ["open", "approved", "changes_requested", "needs_reapproval"] as const;
+export type SectionStatus = (typeof sectionStatuses)[number];
+
+export const riskDecisions = ["accepted", "mitigated", "not_accepted"] as const;
+export type RiskDecision = (typeof riskDecisions)[number];
+
+export const decisions = ["use", "use_with_conditions", "do_not_use", "phase_out"] as const;
+export type Decision = (typeof decisions)[number];
+
+/** Why a step is refused; each has a translated explanation (messages reviews.refusals). */
+export const refusalReasons = [
+  "wrong_role",
+  "not_submitted",
+  "decided",
+  "nothing_to_submit",
+  "not_all_approved",
+  "section_approved",
+  "section_awaits_resubmission",
+  "own_edits",
+  "risks_undecided",
+  "risk_not_accepted",
+] as const;
+export type Refusal = (typeof refusalReasons)[number];
+
+export type Verdict = { ok: true } | { ok: false; reason: Refusal };
+
+/** Assessment.reviewRound starts at 1 and only grows with approvals, so a section opened at submission has round 1. */
+export const firstRound = 1;
+
+const allowed: Verdict = { ok: true };
+const refuse = (reason: Refusal): Verdict => ({ ok: false, reason });
+
+/** Who proposes and records the decision: the communication advisor; an administrator may record it too. */
+const submitters: readonly Role[] = ["advisor"];
+const deciders: readonly Role[] = ["advisor", "admin"];
+const commenters: readonly Role[] = ["advisor", "privacy", "ciso", "admin"];
+
+const holds = (roles: readonly Role[], wanted: readonly Role[]) => roles.some((role) => wanted.includes(role));
+
+export function isAssessmentStatus(value: string): value is AssessmentStatus {
+  return (assessmentStatuses as readonly string[]).includes(value);
+}
+
+export function isSectionStatus(value: string): value is SectionStatus {
+  return (sectionStatuses as readonly string[]).includes(value);
+}
+
+/** draft or changes requested → submitted for review; only the advisor submits. */
+export function checkSubmit(input: { status: AssessmentStatus; roles: readonly Role[] }): Verdict {
+  if (!holds(input.roles, submitters)) return refuse("wrong_role");
+  if (input.status === "decided") return refuse("decided");
+  if (input.status !== "draft" && input.status !== "changes_requested") return refuse("nothing_to_submit");
+  return allowed;
+}
+
+export type SectionReviewInput = {
+  action: "approve" | "request_changes";
+  status: AssessmentStatus;
+  sectionStatus: SectionStatus;
+  roles: readonly Role[];
+  /** The role that reviews this section (from the municipality's section mapping). */
+  reviewerRole: OwnerRole;
+  /** Four eyes: the actor changed an answer of this section in its current round. */
+  editedThisRound: boolean;
+  /** Risks of this section that have no decision yet. */
+  undecidedRisks: number;
+};
+
+/**
+ * Approve a section or request changes on it. Only the section's reviewing role, only while the
+ * assessment is under review. Approval needs four eyes and a decision on every risk of the
+ * section. A section whose changes were requested waits until the advisor submits again.
+ */
+export function checkSectionReview(input: SectionReviewInput): Verdict {
+  if (!input.roles.includes(input.reviewerRole)) return refuse("wrong_role");
+  if (input.status === "draft") return refuse("not_submitted");
+  if (input.status === "decided") return refuse("decided");
+  if (input.sectionStatus === "changes_requested") return refuse("section_awaits_resubmission");
+  if (input.action === "request_changes") return allowed;
+  if (input.sectionStatus === "approved") return refuse("section_approved");
+  if (input.editedThisRound) return refuse("own_edits");
+  if (input.undecidedRisks > 0) return refuse("risks_undecided");
+  return allowed;
+}
+
+/** Accept, mitigate or refuse a risk: the reviewing role of the risk's section, before it approves the section. */
+export function checkRiskDecision(input: {
+  status: AssessmentStatus;
+  sectionStatus: SectionStatus;
+  roles: readonly Role[];
+  reviewerRole: OwnerRole;
+}): Verdict {
+  if (!input.roles.includes(input.reviewerRole)) return refuse("wrong_role");
+  if (input.status === "draft") return refuse("not_submitted");
+  if (input.status === "decided") return refuse("decided");
+  if (input.sectionStatus === "approved") return refuse("section_approved");
+  return allowed;
+}
+
+/**
+ * Record the decision on the channel: once every section is approved. A risk that was not
+ * accepted rules out "use" (the other decisions, with conditions or phasing out, stay open).
+ */
+export function checkRecordDecision(input: {
+  status: AssessmentStatus;
+  roles: readonly Role[];
+  decision: Decision;
+  riskDecisions: readonly (RiskDecision | null)[];
+}): Verdict {
+  if (!holds(input.roles, deciders)) return refuse("wrong_role");
+  if (input.status === "decided") return refuse("decided");
+  if (input.status !== "approved") return refuse("not_all_approved");
+  if (input.riskDecisions.some((decision) => decision === null)) return refuse("risks_undecided");
+  if (input.decision === "use" && input.riskDecisions.includes("not_accepted")) return refuse("risk_not_accepted");
+  return allowed;
+}
+
+/** Comments and their resolved state: everyone who works on assessments, until the decision freezes it. */
+export function checkComment(input: { status: AssessmentStatus; roles: readonly Role[] }): Verdict {
+  if (!holds(input.roles, commenters)) return refuse("wrong_role");
+  if (input.status === "decided") return refuse("decided");
+  return allowed;
+}
+
+/* ------------------------------------------------------------------------------------------ */
+/* What a step changes                                                                         */
+/* ------------------------------------------------------------------------------------------ */
+
+/** The assessment's status follows from its sections once it has been submitted. */
+export function statusFromSections(statuses: readonly SectionStatus[]): "in_review" | "changes_requested" | "approved" {
+  if (statuses.includes("changes_requested")) return "changes_requested";
+  if (statuses.length > 0 && statuses.every((status) => status === "approved")) return "approved";
+  return "in_review";
+}
+
+/** Submitting (again) opens every section that has no review yet or whose changes were requested. */
+export function sectionStatusAfterSubmit(status: SectionStatus | undefined): SectionStatus {
+  if (status === undefined || status === "changes_requested") return "open";
+  return status;
+}
+
+/** A change to an approved section (an answer, a risk, a catalogue fact) asks its reviewer to look again. */
+export function sectionStatusAfterChange(status: SectionStatus): SectionStatus {
+  return status === "approved" ? "needs_reapproval" : status;
+}
