@@ -7,6 +7,7 @@ import { inviteInput, setRolesInput } from "@/lib/auth/schema";
 import { createInvitation, saveWeights, setRoles } from "@/lib/municipalities/mutations";
 import { saveWeightsInput } from "@/lib/municipalities/schema";
 import { queueMail } from "@/lib/notifications/mutations";
+import { deliverOutboxInBackground } from "@/lib/notifications/deliver";
 
 export async function inviteMemberAction(input: unknown) {
   const result = await tenantAction({
@@ -33,7 +34,10 @@ export async function inviteMemberAction(input: unknown) {
       return { data: { invitationId: invitation.id }, objectId: invitation.id, details: { email: data.email, roles: data.roles } };
     },
   });
-  if (result.ok) revalidatePath(`/m/[slug]/admin/members`, "page");
+  if (result.ok) {
+    revalidatePath(`/m/[slug]/admin/members`, "page");
+    deliverOutboxInBackground();
+  }
   return result;
 }
 

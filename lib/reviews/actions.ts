@@ -6,6 +6,7 @@ import { tenantAction } from "@/lib/auth/action";
 import type { Tx } from "@/lib/db";
 import { env } from "@/lib/env";
 import { queueMail } from "@/lib/notifications/mutations";
+import { deliverOutboxInBackground } from "@/lib/notifications/deliver";
 import { resolveChannel } from "@/lib/assessments/channel";
 import {
   approveSectionInput,
@@ -95,7 +96,10 @@ export async function submitForReviewAction(input: unknown) {
       return { data: { status: outcome.to }, details: { from: outcome.from, to: outcome.to, sections: outcome.toReview, mailed } };
     },
   });
-  if (result.ok) refreshReviewPages();
+  if (result.ok) {
+    refreshReviewPages();
+    deliverOutboxInBackground();
+  }
   return result;
 }
 
@@ -159,7 +163,10 @@ export async function requestChangesAction(input: unknown) {
       };
     },
   });
-  if (result.ok) refreshReviewPages();
+  if (result.ok) {
+    refreshReviewPages();
+    deliverOutboxInBackground();
+  }
   return result;
 }
 

@@ -23,7 +23,8 @@ export default async function OutboxPage({ params }: { params: Promise<{ slug: s
         <article key={message.id} className="afk-card">
           <Heading2>{message.subject}</Heading2>
           <Paragraph className="afk-muted">
-            {t("to")}: {message.to} · {t("date")}: {format.dateTime(message.createdAt, { dateStyle: "long", timeStyle: "short" })}
+            {t("to")}: {message.to} · {t("date")}: {format.dateTime(message.createdAt, { dateStyle: "long", timeStyle: "short" })} ·{" "}
+            {message.sentAt ? t("sent", { date: format.dateTime(message.sentAt, { dateStyle: "long", timeStyle: "short" }) }) : t("notSent")}
           </Paragraph>
           <pre style={{ whiteSpace: "pre-wrap", fontFamily: "inherit" }}>{message.body}</pre>
         </article>
