@@ -1,4 +1,4 @@
-import { db, testPassword } from "./db";
+import { db, retryBusy, testPassword } from "./db";
 import { ensureUser } from "../../lib/demo/people";
 import type { Role } from "../../lib/auth/permissions";
 import { createAssessment, saveAnswer, upsertRisk } from "../../lib/assessments/mutations";
@@ -34,7 +34,7 @@ export async function createAssessmentWithAnswers(params: {
     [reviewItems.security]: { value: "no", rationale: "Nog niet uitgewerkt in het weerbaarheidsbeleid." },
     [reviewItems.communication]: { value: ["information"], rationale: "" },
   };
-  return db.$transaction(async (tx) => {
+  return retryBusy(() => db.$transaction(async (tx) => {
     const { assessment } = await createAssessment(tx, {
       municipalityId: params.municipalityId,
       channelId,
@@ -69,14 +69,14 @@ export async function createAssessmentWithAnswers(params: {
       riskIds.push(created.id);
     }
     return { assessment, riskIds };
-  });
+  }));
 }
 
 const actor = (id: string, role: Role) => ({ id, roles: [role] });
 
 /** Moves an assessment along the workflow directly, for specs that start later in the process. */
 export async function submitAsAdvisor(params: { municipalityId: string; assessmentId: string; advisorId: string }) {
-  return db.$transaction((tx) => submitForReview(tx, { municipalityId: params.municipalityId, assessmentId: params.assessmentId, actor: actor(params.advisorId, "advisor") }));
+  return retryBusy(() => db.$transaction((tx) => submitForReview(tx, { municipalityId: params.municipalityId, assessmentId: params.assessmentId, actor: actor(params.advisorId, "advisor") })));
 }
 
 export async function decideRiskAs(params: {
@@ -87,7 +87,7 @@ export async function decideRiskAs(params: {
   role: Role;
   decision: "accepted" | "mitigated" | "not_accepted";
 }) {
-  return db.$transaction((tx) =>
+  return retryBusy(() => db.$transaction((tx) =>
     decideRisk(tx, {
       municipalityId: params.municipalityId,
       assessmentId: params.assessmentId,
@@ -100,11 +100,11 @@ export async function decideRiskAs(params: {
       mitigationBy: "Team online",
       actor: actor(params.userId, params.role),
     }),
-  );
+  ));
 }
 
 export async function approveAs(params: { municipalityId: string; assessmentId: string; section: Section; userId: string; role: Role }) {
-  return db.$transaction((tx) =>
+  return retryBusy(() => db.$transaction((tx) =>
     approveSection(tx, {
       municipalityId: params.municipalityId,
       assessmentId: params.assessmentId,
@@ -112,7 +112,7 @@ export async function approveAs(params: { municipalityId: string; assessmentId: 
       rationale: "Goedgekeurd in de testopzet.",
       actor: actor(params.userId, params.role),
     }),
-  );
+  ));
 }
 
 export async function sectionStatuses(assessmentId: string) {
