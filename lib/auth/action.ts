@@ -23,6 +23,22 @@ export async function requestOrigin() {
 /** SQLite has one writer at a time: wait for it rather than fail a person's save under load. */
 const transactionLimits = { maxWait: 10_000, timeout: 20_000 };
 
+/**
+ * A transaction that read before another process wrote the file gets SQLITE_BUSY at once; the
+ * whole transaction is safe to run again, as it rolled back.
+ */
+async function retryWhenBusy<T>(transaction: () => Promise<T>, attempts = 4): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await transaction();
+    } catch (error) {
+      const busy = !(error instanceof ActionError) && /database is locked|SQLITE_BUSY|Operation has timed out/i.test(String(error));
+      if (!busy || attempt >= attempts) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
 type TenantActionOptions<S extends z.ZodType, T> = {
   schema: S;
   input: unknown;
@@ -68,11 +84,13 @@ export async function tenantAction<S extends z.ZodType, T>(options: TenantAction
   }
 
   try {
-    const outcome = await db.$transaction(async (tx) => {
-      const result = await options.run({ tx, data, user, ...context });
-      await recordAudit(tx, { ...audited, objectId: result.objectId ?? objectId, result: "success", details: result.details });
-      return result;
-    }, transactionLimits);
+    const outcome = await retryWhenBusy(() =>
+      db.$transaction(async (tx) => {
+        const result = await options.run({ tx, data, user, ...context });
+        await recordAudit(tx, { ...audited, objectId: result.objectId ?? objectId, result: "success", details: result.details });
+        return result;
+      }, transactionLimits),
+    );
     return { ok: true, data: outcome.data };
   } catch (error) {
     if (error instanceof ActionError) {
