@@ -3,6 +3,7 @@
  * port with its own database, signs in as the demo advisor, sends a bounded load to the
  * signed-in dashboard and to /api/health, prints median, p95 and throughput, and stops the server.
  *   BENCH_SECONDS (default 20), BENCH_CLIENTS (default 50)
+ * Then the policy-PDF benchmark (scripts/bench-pdf.ts).
  */
 import { execFileSync, spawn } from "node:child_process";
 import fs from "node:fs";
@@ -100,3 +101,7 @@ async function main() {
 }
 
 await main();
+
+// ---------- PDF: the policy document (scripts/bench-pdf.ts) -----------------------------------
+// react-pdf rendering a 15-channel policy, warm, against Chromium printing its web version.
+execFileSync("npx", ["tsx", "scripts/bench-pdf.ts"], { stdio: "inherit", env: { ...process.env, NODE_ENV: "production" } });

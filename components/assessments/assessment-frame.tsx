@@ -3,6 +3,7 @@ import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { StepNav } from "@/components/assessments/step-nav";
 import { FactsChanged } from "@/components/assessments/facts-changed";
+import { AssessmentExportLink } from "@/components/policy/assessment-export-link";
 import { assessmentProgress } from "@/lib/assessments/progress";
 import type { AssessmentDetail } from "@/lib/assessments/queries";
 
@@ -52,7 +53,8 @@ export async function AssessmentFrame({
           </>
         ) : null}
         {" "}
-        · <Link href={`${baseHref}/review`}>{tReviews("frameLink")}</Link>
+        · <Link href={`${baseHref}/review`}>{tReviews("frameLink")}</Link> ·{" "}
+        <AssessmentExportLink slug={slug} assessmentId={assessment.id} channelName={channelName} />
       </Paragraph>
       <FactsChanged slug={slug} detail={detail} canAcknowledge={canEdit} />
       <div className="afk-wizard">

@@ -3,6 +3,7 @@ import type { Role } from "@/lib/auth/permissions";
 import { ensureMunicipality, ensureUser } from "@/lib/demo/people";
 import { seedDemoAssessments } from "@/lib/demo/assessments";
 import { seedDemoReviews } from "@/lib/demo/reviews";
+import { seedDemoPolicies } from "@/lib/demo/policies";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 
 /** The one password of every demo account; listed in the README. Never used outside the demo. */
@@ -55,5 +56,6 @@ export async function seedDemo(db: PrismaClient) {
     },
     assessmentsByChannel: assessments,
   });
+  await seedDemoPolicies(db, { municipalityId, adminId: person("beheer@voorbeeldstad.nl"), advisorId: person("advies@voorbeeldstad.nl"), year });
   return { municipalities, people, assessments, year };
 }

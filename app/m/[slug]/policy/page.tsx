@@ -1,0 +1,116 @@
+import type { Metadata } from "next";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Breadcrumb } from "@/components/app-shell/breadcrumb";
+import { VersionActionButton } from "@/components/policy/version-action-button";
+import { requireMunicipality } from "@/lib/auth/session";
+import { can } from "@/lib/auth/permissions";
+import { policyYearNow } from "@/lib/assessments/policy-year";
+import { listPolicyVersions } from "@/lib/policy/queries";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("policy"))("title") };
+}
+
+export default async function PolicyPage({ params }: { params: Promise<{ slug: string }> }) {
+  const { slug } = await params;
+  const { municipality, roles } = await requireMunicipality(slug, "policy.read");
+  const [t, tNav, format, versions] = await Promise.all([
+    getTranslations("policy"),
+    getTranslations("common.nav"),
+    getFormatter(),
+    listPolicyVersions(municipality.id, { includeDrafts: can(roles, "policy.draft.read") }),
+  ]);
+  const currentYear = policyYearNow();
+  const years = new Set(versions.map((version) => version.year));
+  const latestAdopted = versions.find((version) => version.status === "adopted");
+  const canEdit = can(roles, "policy.edit");
+  const adoptedCount = versions.filter((version) => version.status === "adopted").length;
+  const date = (value: string | null) => (value ? format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "long" }) : "");
+
+  return (
+    <div className="afk-stack">
+      <Breadcrumb items={[{ href: `/m/${slug}`, label: municipality.name }, { label: tNav("policy") }]} />
+      <Heading1>{t("title")}</Heading1>
+      <Paragraph>{t("intro")}</Paragraph>
+      {versions.length === 0 ? (
+        <Paragraph>{t("list.none")}</Paragraph>
+      ) : (
+        <div className="afk-table-wrap">
+          <Table>
+            <TableCaption>{t("list.caption", { municipality: municipality.name })}</TableCaption>
+            <TableHeader>
+              <TableRow>
+                <TableHeaderCell scope="col">{t("list.year")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("list.status")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("list.adopted")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("list.published")}</TableHeaderCell>
+                <TableHeaderCell scope="col">{t("list.documents")}</TableHeaderCell>
+              </TableRow>
+            </TableHeader>
+            <TableBody>
+              {versions.map((version) => (
+                <TableRow key={version.id}>
+                  <TableHeaderCell scope="row">
+                    <Link href={`/m/${slug}/policy/${version.year}`}>{t("list.versionLink", { year: version.year })}</Link>
+                  </TableHeaderCell>
+                  <TableCell>{t(`statuses.${version.status as "draft"}`)}</TableCell>
+                  <TableCell>
+                    {version.status === "adopted" ? t("list.adoptedOn", { date: date(version.councilDecisionDate), reference: version.councilDecisionRef ?? "" }) : "–"}
+                  </TableCell>
+                  <TableCell>{version.publishedAt ? format.dateTime(version.publishedAt, { dateStyle: "long" }) : t("list.notPublished")}</TableCell>
+                  <TableCell>
+                    <Link href={`/m/${slug}/policy/${version.year}/document`}>
+                      {t("links.web")}
+                      <span className="afk-visually-hidden"> {version.year}</span>
+                    </Link>
+                    {" · "}
+                    <Link href={`/m/${slug}/policy/${version.year}/pdf`}>
+                      {t("links.pdf")}
+                      <span className="afk-visually-hidden"> {version.year}</span>
+                    </Link>
+                  </TableCell>
+                </TableRow>
+              ))}
+            </TableBody>
+          </Table>
+        </div>
+      )}
+      {adoptedCount >= 2 ? (
+        <Paragraph>
+          <Link href={`/m/${slug}/policy/compare`}>{t("list.compare")}</Link>
+        </Paragraph>
+      ) : null}
+      {canEdit ? (
+        <section aria-labelledby="policy-start" className="afk-stack">
+          <Heading2 id="policy-start">{t("list.startTitle")}</Heading2>
+          {latestAdopted && !years.has(latestAdopted.year + 1) ? (
+            <>
+              <Paragraph>{t("list.nextYearIntro", { from: latestAdopted.year, to: latestAdopted.year + 1 })}</Paragraph>
+              <VersionActionButton
+                municipalitySlug={slug}
+                year={latestAdopted.year}
+                action="startNextYear"
+                primary
+                label={t("list.nextYear", { year: latestAdopted.year + 1 })}
+                goTo={`/m/${slug}/policy/${latestAdopted.year + 1}`}
+              />
+            </>
+          ) : null}
+          {!years.has(currentYear) && !(latestAdopted && latestAdopted.year + 1 === currentYear) ? (
+            <>
+              <Paragraph>{t("list.draftIntro", { year: currentYear })}</Paragraph>
+              <VersionActionButton municipalitySlug={slug} year={currentYear} action="createDraft" label={t("list.createDraft", { year: currentYear })} goTo={`/m/${slug}/policy/${currentYear}`} />
+            </>
+          ) : null}
+          {years.has(currentYear) && (!latestAdopted || years.has(latestAdopted.year + 1)) ? <Paragraph>{t("list.nothingToStart")}</Paragraph> : null}
+        </section>
+      ) : null}
+      {can(roles, "policy.import") ? (
+        <Paragraph>
+          <Link href={`/m/${slug}/policy/import`}>{t("list.import")}</Link>
+        </Paragraph>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,158 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { tenantAction } from "@/lib/auth/action";
+import { can } from "@/lib/auth/permissions";
+import { ActionError } from "@/lib/validation/action-error";
+import { importAssessment, readImportFile } from "@/lib/policy/export-import";
+import { adoptVersion, createDraft, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, updateDraft } from "@/lib/policy/mutations";
+import { adoptInput, draftInput, importInput, versionInput } from "@/lib/policy/schema";
+
+export type ImportResult = { kind: "assessment"; assessmentId: string; year: number } | { kind: "policy"; year: number };
+
+const refresh = (slug: string) => revalidatePath(`/m/${slug}/policy`, "layout");
+
+/** Should a write slip past the mutation's own checks, the database trigger refuses it: report that as the refusal it is. */
+async function frozenGuard<T>(run: () => Promise<T>): Promise<T> {
+  try {
+    return await run();
+  } catch (error) {
+    if (isFrozenByDatabase(error)) throw new ActionError("not_allowed_in_state", "policy_frozen_by_database", undefined, { reason: "policy_frozen" });
+    throw error;
+  }
+}
+
+export async function createDraftAction(input: unknown) {
+  return tenantAction({
+    schema: versionInput,
+    input,
+    permission: "policy.edit",
+    action: "policy.draft.create",
+    objectType: "policy_version",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, municipality }) => {
+      const draft = await createDraft(tx, { municipalityId: municipality.id, year: data.year });
+      refresh(municipality.slug);
+      return { data: { year: draft.year }, objectId: draft.id, details: { year: draft.year, from: draft.previousVersionId } };
+    },
+  });
+}
+
+export async function startNextYearAction(input: unknown) {
+  return tenantAction({
+    schema: versionInput,
+    input,
+    permission: "policy.edit",
+    action: "policy.next_year.start",
+    objectType: "policy_version",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, user, municipality }) => {
+      const { draft, started } = await startNextYear(tx, { municipalityId: municipality.id, fromYear: data.year, userId: user.id });
+      refresh(municipality.slug);
+      revalidatePath(`/m/${municipality.slug}/assessments`);
+      return {
+        data: { year: draft.year, assessments: started.length },
+        objectId: draft.id,
+        details: { fromYear: data.year, year: draft.year, assessments: started },
+      };
+    },
+  });
+}
+
+export async function updateDraftAction(input: unknown) {
+  return tenantAction({
+    schema: draftInput,
+    input,
+    permission: "policy.edit",
+    action: "policy.draft.update",
+    objectType: "policy_version",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, municipality }) => {
+      const updated = await frozenGuard(() => updateDraft(tx, { municipalityId: municipality.id, ...data, evaluationDate: data.evaluationDate || null }));
+      refresh(municipality.slug);
+      return { data: { version: updated.version }, objectId: updated.id, details: { year: data.year, fields: ["introduction", "summary", "evaluationDate"] } };
+    },
+  });
+}
+
+export async function adoptVersionAction(input: unknown) {
+  return tenantAction({
+    schema: adoptInput,
+    input,
+    permission: "policy.adopt",
+    action: "policy.adopt",
+    objectType: "policy_version",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, user, municipality }) => {
+      const adopted = await frozenGuard(() => adoptVersion(tx, {
+        municipalityId: municipality.id,
+        year: data.year,
+        councilDecisionDate: data.councilDecisionDate,
+        councilDecisionRef: data.councilDecisionRef,
+        expectedVersion: data.expectedVersion,
+        user: { id: user.id, name: user.name },
+        now: new Date(),
+      }));
+      refresh(municipality.slug);
+      return {
+        data: { hash: adopted.hash },
+        objectId: adopted.id,
+        details: { year: data.year, hash: adopted.hash, channels: adopted.channels, councilDecisionRef: data.councilDecisionRef },
+      };
+    },
+  });
+}
+
+export async function publishVersionAction(input: unknown) {
+  return tenantAction({
+    schema: versionInput,
+    input,
+    permission: "policy.publish",
+    action: "policy.publish",
+    objectType: "policy_version",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, municipality }) => {
+      const published = await publishVersion(tx, { municipalityId: municipality.id, year: data.year, now: new Date() });
+      refresh(municipality.slug);
+      return { data: { publishedAt: published.publishedAt.toISOString() }, objectId: published.id, details: { year: data.year, changed: published.changed } };
+    },
+  });
+}
+
+/**
+ * Imports an assessment or a policy version from a file. The file is read and checked in full
+ * before anything is written; a refused file is audited with the problems found.
+ */
+export async function importFileAction(input: unknown) {
+  return tenantAction<typeof importInput, ImportResult>({
+    schema: importInput,
+    input,
+    permission: "policy.import",
+    action: "policy.import",
+    objectType: "import",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, user, municipality, roles }) => {
+      const file = data.encoding === "base64" ? new Uint8Array(Buffer.from(data.content, "base64")) : data.content;
+      const read = await readImportFile(file);
+      if (!read.ok) throw new ActionError("invalid", "import_invalid", undefined, { reason: "import_invalid", problems: read.problems, fileName: data.fileName });
+      if (read.kind === "assessment") {
+        if (!can(roles, "assessment.create")) throw new ActionError("forbidden", "missing_permission:assessment.create");
+        const result = await importAssessment(tx, { municipalityId: municipality.id, userId: user.id, data: read.data });
+        revalidatePath(`/m/${municipality.slug}/assessments`);
+        return {
+          data: { kind: "assessment" as const, assessmentId: result.assessment.id, year: result.assessment.year },
+          objectId: result.assessment.id,
+          details: { kind: "assessment", fileName: data.fileName, channelId: result.assessment.channelId, year: result.assessment.year, answers: result.answers, risks: result.risks },
+        };
+      }
+      if (!can(roles, "policy.adopt")) throw new ActionError("forbidden", "missing_permission:policy.adopt");
+      const version = await insertImportedVersion(tx, { municipalityId: municipality.id, userId: user.id, policy: read.data.policy });
+      refresh(municipality.slug);
+      return {
+        data: { kind: "policy" as const, year: version.year },
+        objectId: version.id,
+        details: { kind: "policy", fileName: data.fileName, year: version.year, status: version.status, hash: version.snapshotHash },
+      };
+    },
+  });
+}

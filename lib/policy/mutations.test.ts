@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { createAssessment } from "@/lib/assessments/mutations";
+import { resolveChannel } from "@/lib/assessments/channel";
+import { ActionError } from "@/lib/validation/action-error";
+import { exportAssessment, importAssessment, policyExportOf, readImportFile } from "./export-import";
+import { adoptVersion, createDraft, findOpenItems, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, updateDraft } from "./mutations";
+import { readSnapshot, sha256 } from "./snapshot";
+import { createTestDb, createTestMunicipality } from "./test-db";
+
+describe("findOpenItems", () => {
+  const settled = { id: "a1", channelId: "mastodon", status: "decided", decision: "use", sectionReviews: [{ section: "privacy", status: "approved" }], risks: [{ title: "R", decision: "accepted" }] };
+
+  it("finds nothing when every assessment is decided and every risk accepted", () => {
+    expect(findOpenItems({ assessments: [settled], summary: "S", evaluationDate: "2027-10-01" })).toEqual([]);
+  });
+
+  it("lists open reviews, missing decisions and undecided or refused risks", () => {
+    const open = findOpenItems({
+      assessments: [
+        { ...settled, status: "in_review", decision: null, sectionReviews: [{ section: "security", status: "changes_requested" }], risks: [{ title: "A", decision: null }, { title: "B", decision: "not_accepted" }] },
+      ],
+      summary: "",
+      evaluationDate: null,
+    });
+    expect(open.map((item) => item.kind)).toEqual(["no_summary", "no_evaluation_date", "assessment_status", "review_open", "no_decision", "risk_undecided", "risk_not_accepted"]);
+  });
+
+  it("does not hold a refused risk against a channel the municipality decided not to use", () => {
+    const open = findOpenItems({ assessments: [{ ...settled, decision: "do_not_use", risks: [{ title: "B", decision: "not_accepted" }] }], summary: "S", evaluationDate: "2027-10-01" });
+    expect(open).toEqual([]);
+  });
+
+  it("needs at least one assessment", () => {
+    expect(findOpenItems({ assessments: [], summary: "S", evaluationDate: "2027-10-01" })).toEqual([{ kind: "no_assessments" }]);
+  });
+});
+
+describe("policy versions in the database", () => {
+  let db: PrismaClient;
+  let dispose: () => Promise<void>;
+  let town: Awaited<ReturnType<typeof createTestMunicipality>>;
+  let other: Awaited<ReturnType<typeof createTestMunicipality>>;
+  const now = new Date("2026-11-23T10:00:00Z");
+
+  async function assess(municipalityId: string, userId: string, channelId: string, year: number, settle = true) {
+    const channel = resolveChannel(channelId, undefined, [], [])!;
+    return db.$transaction(async (tx) => {
+      const { assessment } = await createAssessment(tx, { municipalityId, channelId, year, userId, facts: channel.facts, carryForward: true });
+      if (!settle) return assessment;
+      await tx.answer.create({ data: { assessmentId: assessment.id, itemId: "assessment-plan:plan.goals.audiences", value: JSON.stringify(["elderly", "young-people"]), updatedById: userId } });
+      await tx.answer.create({ data: { assessmentId: assessment.id, itemId: "elsa:elsa.why-see", value: JSON.stringify("partly"), rationale: "Deels algoritmisch.", updatedById: userId } });
+      await tx.risk.create({
+        data: { assessmentId: assessment.id, title: "Profilering", likelihood: 3, impact: 4, ownerRole: "privacy", decision: "accepted", riskOwner: "Privacy officer", reviewDate: `${year + 1}-06-30`, createdById: userId },
+      });
+      for (const section of ["privacy", "security", "communication"]) {
+        await tx.sectionReview.create({ data: { assessmentId: assessment.id, section, status: "approved" } });
+      }
+      return tx.assessment.update({ where: { id: assessment.id }, data: { status: "decided", decision: "use_with_conditions", decisionConditions: "Alleen informatie.", decidedAt: now } });
+    });
+  }
+
+  const tx = <T>(run: (tx: Tx) => Promise<T>) => db.$transaction((client) => run(client));
+
+  beforeAll(async () => {
+    ({ db, dispose } = createTestDb());
+    town = await createTestMunicipality(db, "stad");
+    other = await createTestMunicipality(db, "dorp");
+    await assess(town.municipality.id, town.advisor.id, "mastodon", 2025);
+    await assess(town.municipality.id, town.advisor.id, "facebook", 2025);
+  });
+  afterAll(async () => dispose?.());
+
+  it("refuses adoption with the list of what is open, and writes nothing", async () => {
+    const draft = await tx((client) => createDraft(client, { municipalityId: town.municipality.id, year: 2025 }));
+    const undecided = await assess(town.municipality.id, town.advisor.id, "x", 2025, false);
+    const attempt = tx((client) =>
+      adoptVersion(client, { municipalityId: town.municipality.id, year: 2025, councilDecisionDate: "2025-12-11", councilDecisionRef: "RB-1", expectedVersion: draft.version, user: town.admin, now }),
+    );
+    await expect(attempt).rejects.toBeInstanceOf(ActionError);
+    const error = (await attempt.catch((caught) => caught)) as ActionError;
+    expect(error.reason).toBe("open_items");
+    const kinds = (error.details as { openItems: { kind: string }[] }).openItems.map((item) => item.kind);
+    expect(kinds).toEqual(expect.arrayContaining(["no_summary", "no_evaluation_date", "assessment_status", "no_decision"]));
+    expect((await db.policyVersion.findUniqueOrThrow({ where: { id: draft.id } })).status).toBe("draft");
+    await db.assessment.delete({ where: { id: undecided.id } });
+  });
+
+  it("adopts a complete draft and freezes its snapshot with the SHA-256 of the stored text", async () => {
+    const draft = await tx((client) =>
+      updateDraft(client, { municipalityId: town.municipality.id, year: 2025, introduction: "Inleiding", summary: "In gewone taal.", evaluationDate: "2026-10-01", expectedVersion: 1 }),
+    );
+    const adopted = await tx((client) =>
+      adoptVersion(client, { municipalityId: town.municipality.id, year: 2025, councilDecisionDate: "2025-12-11", councilDecisionRef: "RB-2025-087", expectedVersion: draft.version, user: town.admin, now }),
+    );
+    const row = await db.policyVersion.findUniqueOrThrow({ where: { id: adopted.id } });
+    expect(row).toMatchObject({ status: "adopted", councilDecisionRef: "RB-2025-087", adoptedById: town.admin.id });
+    expect(row.snapshotHash).toBe(sha256(row.snapshotJson!));
+    const snapshot = readSnapshot(row.snapshotJson!, row.snapshotHash);
+    expect(snapshot.channels.map((channel) => channel.channelId)).toEqual(["facebook", "mastodon"]);
+    expect(snapshot.adoption).toMatchObject({ councilDecisionRef: "RB-2025-087", adoptedBy: town.admin.name });
+  });
+
+  it("refuses every change to an adopted version in the mutation, before the database is asked", async () => {
+    const attempt = tx((client) =>
+      updateDraft(client, { municipalityId: town.municipality.id, year: 2025, introduction: "Nieuw", summary: "Nieuw", evaluationDate: null, expectedVersion: 2 }),
+    );
+    await expect(attempt).rejects.toMatchObject({ code: "not_allowed_in_state", reason: "policy_frozen" });
+    const again = tx((client) =>
+      adoptVersion(client, { municipalityId: town.municipality.id, year: 2025, councilDecisionDate: "2025-12-12", councilDecisionRef: "X", expectedVersion: 2, user: town.admin, now }),
+    );
+    await expect(again).rejects.toMatchObject({ reason: "policy_frozen" });
+  });
+
+  it("is frozen in the database itself: the triggers refuse content updates and deletes, but allow publication", async () => {
+    const row = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId: town.municipality.id, year: 2025 } } });
+    const refusal = (attempt: Promise<unknown>) => attempt.then(() => "written", (error: unknown) => (isFrozenByDatabase(error) ? "refused by trigger" : error));
+    expect(await refusal(db.policyVersion.update({ where: { id: row.id }, data: { summary: "Achteraf" } }))).toBe("refused by trigger");
+    expect(await refusal(db.policyVersion.update({ where: { id: row.id }, data: { snapshotJson: "{}" } }))).toBe("refused by trigger");
+    expect(await refusal(db.policyVersion.update({ where: { id: row.id }, data: { status: "draft" } }))).toBe("refused by trigger");
+    expect(await refusal(db.policyVersion.updateMany({ where: { municipalityId: town.municipality.id }, data: { councilDecisionRef: "X" } }))).toBe("refused by trigger");
+    expect(await refusal(db.policyVersion.delete({ where: { id: row.id } }))).toBe("refused by trigger");
+    expect(await refusal(db.$executeRawUnsafe(`UPDATE "PolicyVersion" SET "snapshotHash" = 'x' WHERE "id" = '${row.id}'`))).toBe("refused by trigger");
+    const published = await tx((client) => publishVersion(client, { municipalityId: town.municipality.id, year: 2025, now }));
+    expect(published.changed).toBe(true);
+    const after = await db.policyVersion.findUniqueOrThrow({ where: { id: row.id } });
+    expect(after.publishedAt?.toISOString()).toBe(now.toISOString());
+    expect(after.snapshotJson).toBe(row.snapshotJson);
+  });
+
+  it("starts next year from the adopted version: a draft plus assessments that carry last year's answers", async () => {
+    const { draft, started } = await tx((client) => startNextYear(client, { municipalityId: town.municipality.id, fromYear: 2025, userId: town.advisor.id }));
+    expect(draft).toMatchObject({ year: 2026, status: "draft", summary: "In gewone taal." });
+    expect(started.map((entry) => entry.channelId).sort()).toEqual(["facebook", "mastodon"]);
+    const carried = await db.answer.findMany({ where: { assessmentId: started[0].assessmentId } });
+    expect(carried.length).toBe(2);
+    expect(carried.every((answer) => answer.carriedFrom)).toBe(true);
+    await expect(tx((client) => startNextYear(client, { municipalityId: town.municipality.id, fromYear: 2025, userId: town.advisor.id }))).rejects.toMatchObject({ reason: "policy_exists" });
+  });
+
+  it("round-trips an assessment through export and import into another municipality without loss", async () => {
+    const source = await db.assessment.findFirstOrThrow({ where: { municipalityId: town.municipality.id, channelId: "facebook", year: 2025 } });
+    const exported = (await exportAssessment(db, town.municipality.id, source.id, now))!;
+    const read = await readImportFile(JSON.stringify(exported));
+    expect(read.ok).toBe(true);
+    if (!read.ok || read.kind !== "assessment") return;
+    const imported = await tx((client) => importAssessment(client, { municipalityId: other.municipality.id, userId: other.advisor.id, data: read.data }));
+    const again = (await exportAssessment(db, other.municipality.id, imported.assessment.id, now))!;
+    const { source: _from, ...first } = exported;
+    const { source: _to, ...second } = again;
+    expect(second).toEqual(first);
+    expect(_to.municipality).toBe("dorp");
+    // Importing the same assessment twice is refused, and writes nothing.
+    const count = await db.assessment.count();
+    await expect(tx((client) => importAssessment(client, { municipalityId: other.municipality.id, userId: other.advisor.id, data: read.data }))).rejects.toMatchObject({
+      reason: "import_invalid",
+    });
+    expect(await db.assessment.count()).toBe(count);
+  });
+
+  it("round-trips an adopted version into another municipality, frozen with the same hash", async () => {
+    const row = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId: town.municipality.id, year: 2025 } } });
+    const snapshot = readSnapshot(row.snapshotJson!, row.snapshotHash);
+    const exported = policyExportOf("stad", row, snapshot, row.snapshotHash, now);
+    const read = await readImportFile(JSON.stringify(exported));
+    if (!read.ok || read.kind !== "policy") throw new Error("expected a policy file");
+    const imported = await tx((client) => insertImportedVersion(client, { municipalityId: other.municipality.id, userId: other.admin.id, policy: read.data.policy }));
+    expect(imported).toMatchObject({ status: "adopted", snapshotHash: row.snapshotHash, snapshotJson: row.snapshotJson, publishedAt: null });
+    const back = policyExportOf("dorp", imported, readSnapshot(imported.snapshotJson!, imported.snapshotHash), imported.snapshotHash, now);
+    expect({ ...back, source: null }).toEqual({ ...exported, source: null });
+    expect(await db.policyVersion.update({ where: { id: imported.id }, data: { introduction: "x" } }).then(() => false, isFrozenByDatabase)).toBe(true);
+  });
+});

@@ -1,0 +1,429 @@
+/**
+ * The policy document in react-pdf primitives. Pure: it renders a PolicyView and nothing else
+ * (no data access, no fonts loading; ./render.tsx does that).
+ *
+ * Fast on purpose: nothing here depends on page numbers, so react-pdf lays the document out in
+ * one round (a `render` prop or page `layout` makes it paginate everything twice, about a fifth
+ * of the time). The page numbers in the footers and the table of contents are added afterwards
+ * by ./render.tsx, at the places marked with the ids below (named destinations in the PDF).
+ */
+import { Document, Link, Page, Rect, StyleSheet, Svg, Line, Text, View } from "@react-pdf/renderer";
+import { CHART_TICKS, rowBars, rowHeight } from "@/lib/policy/chart";
+import type { ChannelView, Chapter, ChartView, Definition, PolicyView, ViewLabels as Labels, ViewTable } from "@/lib/policy/view";
+
+/**
+ * Noto Sans (latin), with its latin-ext part and DejaVu Sans as fallbacks for other characters.
+ * Walking the fallback chain costs time on every run of text, so ./render.tsx uses the chain only
+ * when the document has a character plain Noto Sans lacks.
+ */
+export const PDF_FONTS = { plain: "NotoSans", withFallbacks: ["NotoSans", "NotoSansExt", "DejaVuSans"] };
+export type PdfFontFamily = string | string[];
+
+const ink = "#1a1a1a";
+const muted = "#4d4d4d";
+const rule = "#b3b3b3";
+/**
+ * Named destinations ./render.tsx reads: the footer (the page label goes at its right end, on its
+ * first line) and each row of the table of contents (the page number goes at its right end).
+ * Both are direct children of the page, so their destinations carry page coordinates.
+ */
+export const PAGE_LABEL_ANCHOR = "afk-page-label";
+export const tocAnchor = (chapterId: string) => `afk-toc-${chapterId}`;
+export const PAGE_MARGIN = 50;
+const PAGE_LABEL_WIDTH = 120;
+const TOC_NUMBER_WIDTH = 36;
+/** From the top of the footer and of a TOC row to the top of their first line of text. */
+export const FOOTER_INSET = 5.5;
+export const TOC_ROW_INSET = 3;
+/** Sizes of the text in the table of contents and the footer, for the numbers render.tsx adds. */
+export const BODY_SIZE = 9;
+export const FOOTER_SIZE = 7.5;
+
+const s = StyleSheet.create({
+  page: { fontSize: BODY_SIZE, color: ink, paddingTop: 46, paddingBottom: 58, paddingHorizontal: PAGE_MARGIN },
+  cover: { color: ink, paddingBottom: 58, paddingHorizontal: PAGE_MARGIN },
+  coverBand: { height: 210, marginHorizontal: -PAGE_MARGIN, paddingHorizontal: PAGE_MARGIN, paddingTop: 64, justifyContent: "flex-end", paddingBottom: 28 },
+  coverMunicipality: { fontSize: 16, fontWeight: 700, color: "#ffffff" },
+  coverTitle: { fontSize: 30, fontWeight: 700, color: "#ffffff", marginTop: 6 },
+  coverBody: { paddingTop: 36 },
+  coverLine: { fontSize: 11, marginBottom: 6 },
+  coverDraft: { marginTop: 36, fontSize: 40, fontWeight: 700, color: "#b00020", letterSpacing: 4 },
+  h1: { fontSize: 18, fontWeight: 700, marginBottom: 4 },
+  h1Rule: { height: 3, width: 48, marginBottom: 12 },
+  kicker: { fontSize: 9, color: muted, marginBottom: 2 },
+  h2: { fontSize: 12, fontWeight: 700, marginTop: 12, marginBottom: 5 },
+  h3: { fontSize: 10, fontWeight: 700, marginTop: 7, marginBottom: 2 },
+  p: { marginBottom: 6 },
+  small: { fontSize: 8.5, color: muted },
+  li: { marginBottom: 3, paddingLeft: 4 },
+  dl: { marginBottom: 4 },
+  dlRow: { flexDirection: "row", marginBottom: 2 },
+  dt: { width: "28%", fontWeight: 700, paddingRight: 6 },
+  dd: { flex: 1 },
+  table: { marginTop: 4, marginBottom: 8, borderTopWidth: 0.75, borderTopColor: ink },
+  caption: { fontSize: 9, fontWeight: 700, marginTop: 6, marginBottom: 2 },
+  tr: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: rule, paddingVertical: 2.5 },
+  th: { fontWeight: 700, paddingRight: 5, fontSize: 8.5 },
+  td: { paddingRight: 5, fontSize: 8.5 },
+  footer: { position: "absolute", bottom: 24, left: PAGE_MARGIN, right: PAGE_MARGIN, flexDirection: "row", borderTopWidth: 0.5, borderTopColor: rule, paddingTop: FOOTER_INSET - 0.5, fontSize: FOOTER_SIZE, color: muted },
+  footerText: { flex: 1, paddingRight: 8 },
+  pageLabel: { width: PAGE_LABEL_WIDTH, height: 10 },
+  watermark: { position: "absolute", top: 330, left: 14, fontSize: 110, fontWeight: 700, color: "#ececec", transform: "rotate(-40deg)" },
+  tocRow: { flexDirection: "row", paddingVertical: TOC_ROW_INSET, borderBottomWidth: 0.5, borderBottomColor: "#dddddd" },
+  tocTitle: { flex: 1, color: ink, textDecoration: "none" },
+  tocChannel: { flex: 1, color: ink, textDecoration: "none", paddingLeft: 14 },
+  tocPage: { width: TOC_NUMBER_WIDTH, height: 12 },
+  legend: { flexDirection: "row", marginBottom: 6 },
+  legendItem: { flexDirection: "row", alignItems: "center", marginRight: 14 },
+  chartRow: { flexDirection: "row", marginBottom: 3 },
+  chartLabels: { flexDirection: "column" },
+  chartLabel: { width: 110, fontSize: 8, paddingRight: 6, paddingTop: 2, textAlign: "right" },
+  chartValues: { width: 70, fontSize: 7.5, paddingLeft: 6, paddingTop: 2, color: muted },
+  qa: { flexDirection: "row", paddingVertical: 2, borderBottomWidth: 0.5, borderBottomColor: "#dddddd" },
+  qaQuestion: { width: "40%", paddingRight: 8, fontSize: 8.5, fontWeight: 700 },
+  qaAnswer: { flex: 1, fontSize: 8.5 },
+  rationale: { color: muted },
+});
+
+/** Footer and (on drafts) the CONCEPT watermark, repeated on every page; render.tsx adds the page number. */
+function PageChrome({ view }: { view: PolicyView }) {
+  return (
+    <>
+      {view.draftMark ? (
+        <Text style={s.watermark} fixed>
+          {view.draftMark}
+        </Text>
+      ) : null}
+      <View style={s.footer} fixed id={PAGE_LABEL_ANCHOR}>
+        <Text style={s.footerText}>{view.footer}</Text>
+        <View style={s.pageLabel} />
+      </View>
+    </>
+  );
+}
+
+function ChapterTitle({ id, title, kicker, color }: { id: string; title: string; kicker?: string; color: string }) {
+  return (
+    <View id={id}>
+      {kicker ? <Text style={s.kicker}>{kicker}</Text> : null}
+      <Text style={s.h1}>{title}</Text>
+      <View style={[s.h1Rule, { backgroundColor: color }]} />
+    </View>
+  );
+}
+
+function Paragraphs({ items }: { items: string[] }) {
+  return (
+    <>
+      {items.map((text, index) => (
+        <Text key={index} style={s.p}>
+          {text}
+        </Text>
+      ))}
+    </>
+  );
+}
+
+/** One text per item (a bullet and its sentence): half the nodes of a row with a separate bullet, which matters in a long document. */
+function Bullets({ items }: { items: string[] }) {
+  return (
+    <View>
+      {items.map((text, index) => (
+        <Text key={index} style={s.li}>
+          {`•  ${text}`}
+        </Text>
+      ))}
+    </View>
+  );
+}
+
+function Definitions({ items }: { items: Definition[] }) {
+  return (
+    <View style={s.dl}>
+      {items.map((item, index) => (
+        <View key={index} style={s.dlRow} wrap={false}>
+          <Text style={s.dt}>{item.term}</Text>
+          <Text style={s.dd}>{item.value}</Text>
+        </View>
+      ))}
+    </View>
+  );
+}
+
+function Table({ table }: { table: ViewTable }) {
+  return (
+    <View>
+      <Text style={s.caption} minPresenceAhead={90}>
+        {table.caption}
+      </Text>
+      <View style={s.table}>
+        <View style={s.tr} fixed minPresenceAhead={50}>
+          {table.columns.map((column, index) => (
+            <Text key={index} style={[s.th, { flex: column.width }]}>
+              {column.label}
+            </Text>
+          ))}
+        </View>
+        {table.rows.map((row, rowIndex) => (
+          <View key={rowIndex} style={s.tr} wrap={false}>
+            {row.map((cell, index) => (
+              <Text key={index} style={[index === 0 ? s.th : s.td, { flex: table.columns[index]?.width ?? 1 }]}>
+                {cell}
+              </Text>
+            ))}
+          </View>
+        ))}
+      </View>
+    </View>
+  );
+}
+
+const CHART_WIDTH = 300;
+const BAR = 4;
+
+function Chart({ chart }: { chart: ChartView }) {
+  const step = rowHeight(chart.series.length, BAR) + 4;
+  const total = chart.rows.length * step;
+  return (
+    <View>
+      <Text style={s.h2}>{chart.title}</Text>
+      <Text style={[s.p, s.small]}>{chart.description}</Text>
+      <View style={s.legend}>
+        {chart.series.map((series) => (
+          <View key={series.key} style={s.legendItem}>
+            <Svg width={10} height={8}>
+              <Rect x={0} y={0} width={10} height={8} fill={series.color} />
+            </Svg>
+            <Text style={{ fontSize: 8, marginLeft: 4 }}>{series.label}</Text>
+          </View>
+        ))}
+      </View>
+      <View style={s.chartRow} wrap={false}>
+        <View style={s.chartLabels}>
+          {chart.rows.map((row, index) => (
+            <Text key={index} style={[s.chartLabel, { height: step }]}>
+              {row.label}
+            </Text>
+          ))}
+        </View>
+        {/* One drawing for all rows: the chart costs a handful of nodes, not a few per channel. */}
+        <Svg width={CHART_WIDTH} height={total}>
+          {CHART_TICKS.map((tick) => (
+            <Line key={tick} x1={(tick / 100) * CHART_WIDTH} x2={(tick / 100) * CHART_WIDTH} y1={0} y2={total} stroke="#cccccc" strokeWidth={0.5} />
+          ))}
+          {chart.rows.flatMap((row, index) =>
+            rowBars(row.values, CHART_WIDTH, BAR).map((bar) => (
+              <Rect key={`${index}-${bar.series}`} x={bar.x} y={index * step + bar.y + 1} width={bar.width} height={bar.height} fill={chart.series[bar.series].color} />
+            )),
+          )}
+        </Svg>
+        <View style={s.chartLabels}>
+          {chart.rows.map((row, index) => (
+            <Text key={index} style={[s.chartValues, { height: step }]}>
+              {row.values.map((value) => (value === null ? "–" : value)).join(" · ")}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <View style={[s.chartRow, { marginTop: 1 }]}>
+        <View style={s.chartLabel} />
+        <View style={{ width: CHART_WIDTH, flexDirection: "row", justifyContent: "space-between" }}>
+          {CHART_TICKS.map((tick) => (
+            <Text key={tick} style={{ fontSize: 7, color: muted }}>
+              {tick}
+            </Text>
+          ))}
+        </View>
+      </View>
+      <Table table={chart.table} />
+    </View>
+  );
+}
+
+function ChannelChapter({ chapter, view, labels }: { chapter: ChannelView; view: PolicyView; labels: Labels }) {
+  return (
+    <>
+      <ChapterTitle id={chapter.id} title={chapter.title} kicker={chapter.kindLabel} color={view.brandColor} />
+      <Definitions items={[...chapter.decision, ...chapter.goals, ...chapter.score]} />
+      {chapter.reasons.length ? (
+        <>
+          <Text style={s.h3}>{labels.reasons}</Text>
+          <Bullets items={chapter.reasons} />
+        </>
+      ) : null}
+      {chapter.knockouts.length ? (
+        <>
+          <Text style={s.h3}>{labels.knockouts}</Text>
+          <Bullets items={chapter.knockouts} />
+        </>
+      ) : null}
+      {chapter.effects.length ? (
+        <>
+          <Text style={s.h3}>{labels.effects}</Text>
+          <Bullets items={chapter.effects} />
+        </>
+      ) : null}
+      <Table table={chapter.dimensions} />
+      <Text style={s.h2} minPresenceAhead={120}>
+        {labels.risks}
+      </Text>
+      {chapter.risks ? <Table table={chapter.risks} /> : <Text style={s.p}>{labels.noRisks}</Text>}
+      {chapter.plan.map((section) => (
+        <View key={section.id}>
+          <Text style={s.h2} minPresenceAhead={50}>
+            {section.title}
+          </Text>
+          {section.questions.map((question, index) => (
+            <View key={index} style={s.qa} wrap={false}>
+              <Text style={s.qaQuestion}>{question.question}</Text>
+              <Text style={s.qaAnswer}>
+                {question.answer}
+                {question.rationale ? <Text style={s.rationale}>{` — ${question.rationale}`}</Text> : null}
+              </Text>
+            </View>
+          ))}
+        </View>
+      ))}
+    </>
+  );
+}
+
+
+function ChapterBody({ chapter, view, labels }: { chapter: Chapter; view: PolicyView; labels: Labels }) {
+  const title = <ChapterTitle id={chapter.id} title={chapter.title} color={view.brandColor} />;
+  switch (chapter.kind) {
+    case "channel":
+      return <ChannelChapter chapter={chapter} view={view} labels={labels} />;
+    case "text":
+      return (
+        <>
+          {title}
+          <Paragraphs items={chapter.paragraphs} />
+        </>
+      );
+    case "overview":
+      return (
+        <>
+          {title}
+          <Paragraphs items={chapter.paragraphs} />
+          <Table table={chapter.decisions} />
+          <Chart chart={chapter.chart} />
+        </>
+      );
+    case "coverage":
+      return (
+        <>
+          {title}
+          <Paragraphs items={chapter.paragraphs} />
+          <Table table={chapter.table} />
+          {chapter.warnings.length ? (
+            <>
+              <Text style={s.h3}>{labels.warnings}</Text>
+              <Bullets items={chapter.warnings} />
+            </>
+          ) : null}
+        </>
+      );
+    case "risks":
+      return (
+        <>
+          {title}
+          <Paragraphs items={chapter.paragraphs} />
+          {chapter.table ? <Table table={chapter.table} /> : null}
+        </>
+      );
+    case "changes":
+      return (
+        <>
+          {title}
+          <Paragraphs items={chapter.paragraphs} />
+          {chapter.channels.map((channel, index) => (
+            <View key={index}>
+              <Text style={s.h3} minPresenceAhead={30}>
+                {channel.name} – {channel.status}
+              </Text>
+              {channel.lines.length ? <Bullets items={channel.lines} /> : null}
+            </View>
+          ))}
+        </>
+      );
+    case "appendix":
+      return (
+        <>
+          {title}
+          <Paragraphs items={chapter.paragraphs} />
+          {chapter.tables.map((table) => (
+            <Table key={table.caption} table={table} />
+          ))}
+          <Definitions items={chapter.notes} />
+        </>
+      );
+  }
+}
+
+/** Chapters that share a page with the one before them, to keep short texts together. */
+const sharesPage = new Set(["summary", "accepted-risks"]);
+
+export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallbacks }: { view: PolicyView; date: Date; fontFamily?: PdfFontFamily }) {
+  const { labels } = view;
+  const font = { fontFamily };
+  const groups: Chapter[][] = [];
+  for (const chapter of view.chapters) {
+    if (sharesPage.has(chapter.id) && groups.length) groups[groups.length - 1].push(chapter);
+    else groups.push([chapter]);
+  }
+  return (
+    <Document
+      title={view.meta.title}
+      author={view.meta.author}
+      subject={view.meta.subject}
+      keywords={view.meta.keywords}
+      creator={view.meta.author}
+      producer="Afwegingskader sociale media"
+      language={view.locale}
+      creationDate={date}
+      modificationDate={date}
+      conformance="PDF/A-3b"
+      pageMode="useOutlines"
+    >
+      <Page size="A4" style={[s.cover, font]} experimentalPagination>
+        <PageChrome view={view} />
+        <View style={[s.coverBand, { backgroundColor: view.brandColor }]}>
+          <Text style={s.coverMunicipality}>{view.municipality}</Text>
+          <Text style={s.coverTitle}>{view.title}</Text>
+        </View>
+        <View style={s.coverBody}>
+          {view.coverLines.map((line, index) => (
+            <Text key={index} style={s.coverLine}>
+              {line}
+            </Text>
+          ))}
+          {view.draftMark ? <Text style={s.coverDraft}>{view.draftMark}</Text> : null}
+        </View>
+      </Page>
+      <Page size="A4" style={[s.page, font]} experimentalPagination>
+        <PageChrome view={view} />
+        <Text style={s.h1}>{view.tocTitle}</Text>
+        <View style={[s.h1Rule, { backgroundColor: view.brandColor }]} />
+        {view.chapters.map((chapter) => (
+          <View key={chapter.id} style={s.tocRow} wrap={false} id={tocAnchor(chapter.id)}>
+            <Link src={`#${chapter.id}`} style={chapter.kind === "channel" ? s.tocChannel : s.tocTitle}>
+              {chapter.title}
+            </Link>
+            <View style={s.tocPage} />
+          </View>
+        ))}
+      </Page>
+      {groups.map((group) => (
+        <Page key={group[0].id} size="A4" style={[s.page, font]} bookmark={{ title: group[0].title, fit: true }} experimentalPagination>
+          <PageChrome view={view} />
+          {group.map((chapter) => (
+            <View key={chapter.id} style={chapter === group[0] ? undefined : { marginTop: 18 }}>
+              <ChapterBody chapter={chapter} view={view} labels={labels} />
+            </View>
+          ))}
+        </Page>
+      ))}
+    </Document>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Locale } from "@/lib/i18n/locales";
+import { ATTACHMENT_NAME, policyExportOf, policyFileName } from "@/lib/policy/export-import";
+import { policyTranslator } from "@/lib/policy/i18n";
+import { cacheKey, cachedPdf } from "@/lib/policy/pdf/cache";
+import { renderPolicyPdf } from "@/lib/policy/pdf/render";
+import type { PolicyDocument } from "@/lib/policy/queries";
+import { buildPolicyView } from "@/lib/policy/view";
+
+/**
+ * The PDF of a version. An adopted version's PDF is rendered once per snapshot hash and then
+ * served from the cache; a draft is rendered fresh every time (it changes with the assessments).
+ */
+export async function policyPdf(document: PolicyDocument, municipalitySlug: string, locale: Locale = "nl") {
+  const render = async () => {
+    const snapshot = await document.snapshot();
+    const now = new Date();
+    const view = buildPolicyView({ snapshot, status: document.status, hash: document.hash, locale, t: policyTranslator(locale) });
+    const envelope = policyExportOf(municipalitySlug, document.version, snapshot, document.hash, now);
+    const date = document.version.adoptedAt ?? now;
+    return renderPolicyPdf(view, { fileName: ATTACHMENT_NAME, json: JSON.stringify(envelope), description: view.meta.title }, date);
+  };
+  const bytes = document.status === "adopted" && document.hash ? await cachedPdf(cacheKey(document.hash, locale), render) : await render();
+  return { bytes, fileName: policyFileName(municipalitySlug, document.version.year, "pdf", document.status !== "adopted") };
+}
+
+/** Response headers for a PDF download. */
+export function pdfHeaders(fileName: string, cache: "private" | "public", etag?: string): HeadersInit {
+  return {
+    "Content-Type": "application/pdf",
+    "Content-Disposition": `attachment; filename="${fileName}"`,
+    "Cache-Control": cache === "public" ? "public, max-age=300" : "private, no-store",
+    "X-Content-Type-Options": "nosniff",
+    ...(etag ? { ETag: `"${etag}"` } : {}),
+  };
+}
