@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import nodemailer from "nodemailer";
 import { deliverPendingMail } from "./delivery";
 
@@ -42,6 +42,7 @@ describe("deliverPendingMail", () => {
   });
 
   it("keeps a message queued when the mail server refuses it, and stops there", async () => {
+    const logged = vi.spyOn(console, "error").mockImplementation(() => undefined);
     const outbox = fakeOutbox(messages);
     const result = await deliverPendingMail(
       outbox.client as never,
@@ -54,5 +55,7 @@ describe("deliverPendingMail", () => {
     );
     expect(result).toEqual({ sent: 0, pending: 2 });
     expect(outbox.sentAt.size).toBe(0);
+    expect(logged).toHaveBeenCalledWith(expect.stringContaining("outbox message 1"), "421 service not available");
+    logged.mockRestore();
   });
 });
