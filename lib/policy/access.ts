@@ -3,7 +3,10 @@ import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { requestOrigin } from "@/lib/auth/action";
 import { can, type Permission } from "@/lib/auth/permissions";
-import { getMunicipalityContext, getSessionUser, type MunicipalityContext } from "@/lib/auth/session";
+import { notFound } from "next/navigation";
+import { getMunicipalityContext, getSessionUser, requireMunicipality, type MunicipalityContext } from "@/lib/auth/session";
+import { getPolicyVersion } from "@/lib/policy/queries";
+import { parseYearParam } from "@/lib/policy/schema";
 
 type Audit = (entry: { result: "success" | "refused"; objectId?: string | null; reason?: string; details?: unknown }) => Promise<void>;
 
@@ -34,3 +37,16 @@ export async function memberRoute(
 }
 
 export const notFoundResponse = () => Response.json({ error: "not_found" }, { status: 404 });
+
+/**
+ * For the policy pages of one year: the reader's municipality and that year's version, or 404.
+ * Drafts are only found for roles that may read them.
+ */
+export async function requirePolicyVersion(slug: string, yearParam: string) {
+  const context = await requireMunicipality(slug, "policy.read");
+  const year = parseYearParam(yearParam);
+  if (!year) notFound();
+  const version = await getPolicyVersion(context.municipality.id, year, { includeDrafts: can(context.roles, "policy.draft.read") });
+  if (!version) notFound();
+  return { ...context, year, version };
+}

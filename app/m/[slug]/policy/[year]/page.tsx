@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Heading1, Heading2, Link, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
@@ -7,11 +6,10 @@ import { AdoptForm } from "@/components/policy/adopt-form";
 import { DraftForm } from "@/components/policy/draft-form";
 import { OpenItemsList } from "@/components/policy/open-items-list";
 import { VersionActionButton } from "@/components/policy/version-action-button";
-import { requireMunicipality } from "@/lib/auth/session";
+import { requirePolicyVersion } from "@/lib/policy/access";
 import { can } from "@/lib/auth/permissions";
 import { listAssessments } from "@/lib/assessments/queries";
 import { getPolicyVersion, openItemsOf } from "@/lib/policy/queries";
-import { parseYearParam } from "@/lib/policy/schema";
 
 type Props = { params: Promise<{ slug: string; year: string }> };
 
@@ -22,11 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function PolicyVersionPage({ params }: Props) {
   const { slug, year: yearParam } = await params;
-  const { municipality, roles } = await requireMunicipality(slug, "policy.read");
-  const year = parseYearParam(yearParam);
-  if (!year) notFound();
-  const version = await getPolicyVersion(municipality.id, year, { includeDrafts: can(roles, "policy.draft.read") });
-  if (!version) notFound();
+  const { municipality, roles, year, version } = await requirePolicyVersion(slug, yearParam);
   const draft = version.status !== "adopted";
   const [t, tNav, format, openItems, assessments, nextYear] = await Promise.all([
     getTranslations("policy"),

@@ -1,15 +1,12 @@
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { ChangesList } from "@/components/policy/changes-list";
-import { requireMunicipality } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
+import { requirePolicyVersion } from "@/lib/policy/access";
 import { toLocale } from "@/lib/i18n/locales";
 import { policyTranslator } from "@/lib/policy/i18n";
-import { getPolicyVersion, policyDocument } from "@/lib/policy/queries";
-import { parseYearParam } from "@/lib/policy/schema";
+import { policyDocument } from "@/lib/policy/queries";
 import { changeViews } from "@/lib/policy/view";
 
 type Props = { params: Promise<{ slug: string; year: string }> };
@@ -22,11 +19,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 /** Per channel what changed since the previous adopted version: decisions, scores, risks, facts, answers. */
 export default async function PolicyChangesPage({ params }: Props) {
   const { slug, year: yearParam } = await params;
-  const { municipality, roles } = await requireMunicipality(slug, "policy.read");
-  const year = parseYearParam(yearParam);
-  if (!year) notFound();
-  const version = await getPolicyVersion(municipality.id, year, { includeDrafts: can(roles, "policy.draft.read") });
-  if (!version) notFound();
+  const { municipality, year, version } = await requirePolicyVersion(slug, yearParam);
   const [t, tNav, locale, snapshot] = await Promise.all([getTranslations("policy"), getTranslations("common.nav"), getLocale(), policyDocument(version).snapshot()]);
   const channels = snapshot.changes ? changeViews(snapshot.changes, snapshot, null, { locale: toLocale(locale), t: policyTranslator(toLocale(locale)) }) : [];
   const changed = channels.filter((channel) => channel.lines.length > 0).length;
