@@ -50,3 +50,18 @@ export async function requirePolicyVersion(slug: string, yearParam: string) {
   if (!version) notFound();
   return { ...context, year, version };
 }
+
+/**
+ * For the signed-in download routes of one policy year: member access as `memberRoute`, then the
+ * version of that year (drafts only for roles that may read them), or a 404 response.
+ */
+export async function memberPolicyVersion(slug: string, yearParam: string, action: string) {
+  const access = await memberRoute(slug, "policy.read", { action, objectType: "policy_version" });
+  if (!access.ok) return access;
+  const year = parseYearParam(yearParam);
+  if (!year) return { ok: false as const, response: notFoundResponse() };
+  const { municipality, roles } = access.context;
+  const version = await getPolicyVersion(municipality.id, year, { includeDrafts: can(roles, "policy.draft.read") });
+  if (!version) return { ok: false as const, response: notFoundResponse() };
+  return { ...access, year, version };
+}

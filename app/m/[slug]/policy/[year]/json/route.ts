@@ -1,19 +1,14 @@
-import { can } from "@/lib/auth/permissions";
-import { memberRoute, notFoundResponse } from "@/lib/policy/access";
+import { memberPolicyVersion } from "@/lib/policy/access";
 import { policyExportOf, policyFileName } from "@/lib/policy/export-import";
-import { getPolicyVersion, policyDocument } from "@/lib/policy/queries";
-import { parseYearParam } from "@/lib/policy/schema";
+import { policyDocument } from "@/lib/policy/queries";
 
 /** A version as a JSON file (docs/policy-format.md), for import elsewhere. */
 export async function GET(_request: Request, { params }: { params: Promise<{ slug: string; year: string }> }) {
   const { slug, year: yearParam } = await params;
-  const access = await memberRoute(slug, "policy.read", { action: "policy.export.json", objectType: "policy_version" });
+  const access = await memberPolicyVersion(slug, yearParam, "policy.export.json");
   if (!access.ok) return access.response;
-  const year = parseYearParam(yearParam);
-  if (!year) return notFoundResponse();
-  const { municipality, roles } = access.context;
-  const version = await getPolicyVersion(municipality.id, year, { includeDrafts: can(roles, "policy.draft.read") });
-  if (!version) return notFoundResponse();
+  const { year, version } = access;
+  const { municipality } = access.context;
   const document = policyDocument(version);
   const envelope = policyExportOf(municipality.slug, version, await document.snapshot(), document.hash, new Date());
   await access.audit({ result: "success", objectId: version.id, details: { year, status: version.status } });
