@@ -201,6 +201,26 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
   await council.goto(`/m/${slug}/policy/${thisYear}`);
   await expect(council.getByRole("button", { name: "Publiceren" })).toHaveCount(0);
   await expectAccessible(council);
+  await council.goto(`/m/${slug}/policy/${lastYear}`);
+  await expect(council.getByRole("button", { name: "Publicatie intrekken" })).toHaveCount(0);
+
+  // The administrator withdraws last year's publication, with a reason: the public URLs are gone, the version stays adopted.
+  await admin.goto(`/m/${slug}/policy/${lastYear}`);
+  await admin.getByRole("button", { name: "Publicatie intrekken" }).click();
+  await expect(admin.getByRole("textbox", { name: "Reden" })).toHaveAccessibleDescription(/Geef een onderbouwing/);
+  await expectAccessible(admin);
+  await admin.getByRole("textbox", { name: "Reden" }).fill("Er staat een fout in de samenvatting; de raad herstelt die eerst.");
+  await admin.getByRole("button", { name: "Publicatie intrekken" }).click();
+  await expect(admin.getByText("Deze versie is nog niet openbaar.")).toBeVisible();
+  await expect(admin.getByRole("button", { name: "Publiceren" })).toBeVisible();
+  await expectAccessible(admin);
+  for (const url of [`/api/public/${slug}/policies/${lastYear}/pdf`, `/api/public/${slug}/policies/${lastYear}/json`, `/p/${slug}/${lastYear}`]) {
+    expect((await visitor.request.get(url)).status(), url).toBe(404);
+  }
+  const withdrawal = await db.auditEntry.findFirst({ where: { municipalityId: municipality.id, action: "policy.unpublish", result: "success" } });
+  expect(JSON.parse(withdrawal?.details ?? "{}")).toMatchObject({ year: lastYear, reason: "Er staat een fout in de samenvatting; de raad herstelt die eerst." });
+  expect(withdrawal?.actorEmail).toBe(people.admin.email);
+  expect(await db.policyVersion.findFirst({ where: { municipalityId: municipality.id, year: lastYear } })).toMatchObject({ status: "adopted", publishedAt: null, snapshotHash: adopted.snapshotHash });
 
   for (const context of [advisorContext, adminContext, visitorContext, councilContext]) await context.close();
 });

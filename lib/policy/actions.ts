@@ -5,8 +5,8 @@ import { tenantAction } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { ActionError } from "@/lib/validation/action-error";
 import { importAssessment, readImportFile } from "@/lib/policy/export-import";
-import { adoptVersion, createDraft, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, updateDraft } from "@/lib/policy/mutations";
-import { adoptInput, draftInput, importInput, versionInput } from "@/lib/policy/schema";
+import { adoptVersion, createDraft, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, unpublishVersion, updateDraft } from "@/lib/policy/mutations";
+import { adoptInput, draftInput, importInput, unpublishInput, versionInput } from "@/lib/policy/schema";
 
 export type ImportResult = { kind: "assessment"; assessmentId: string; year: number } | { kind: "policy"; year: number };
 
@@ -115,6 +115,26 @@ export async function publishVersionAction(input: unknown) {
       const published = await publishVersion(tx, { municipalityId: municipality.id, year: data.year, now: new Date() });
       refresh(municipality.slug);
       return { data: { publishedAt: published.publishedAt.toISOString() }, objectId: published.id, details: { year: data.year, changed: published.changed } };
+    },
+  });
+}
+
+export async function unpublishVersionAction(input: unknown) {
+  return tenantAction({
+    schema: unpublishInput,
+    input,
+    permission: "policy.publish",
+    action: "policy.unpublish",
+    objectType: "policy_version",
+    municipalitySlug: (data) => data.municipalitySlug,
+    run: async ({ tx, data, municipality }) => {
+      const withdrawn = await unpublishVersion(tx, { municipalityId: municipality.id, year: data.year });
+      refresh(municipality.slug);
+      return {
+        data: { changed: withdrawn.changed },
+        objectId: withdrawn.id,
+        details: { year: data.year, reason: data.reason, publishedAt: withdrawn.publishedAt?.toISOString() ?? null, changed: withdrawn.changed },
+      };
     },
   });
 }

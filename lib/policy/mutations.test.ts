@@ -5,7 +5,7 @@ import { createAssessment } from "@/lib/assessments/mutations";
 import { resolveChannel } from "@/lib/assessments/channel";
 import { ActionError } from "@/lib/validation/action-error";
 import { exportAssessment, importAssessment, policyExportOf, readImportFile } from "./export-import";
-import { adoptVersion, createDraft, findOpenItems, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, updateDraft } from "./mutations";
+import { adoptVersion, createDraft, findOpenItems, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, unpublishVersion, updateDraft } from "./mutations";
 import { readSnapshot, sha256 } from "./snapshot";
 import { createTestDb, createTestMunicipality } from "./test-db";
 
@@ -127,6 +127,18 @@ describe("policy versions in the database", () => {
     const after = await db.policyVersion.findUniqueOrThrow({ where: { id: row.id } });
     expect(after.publishedAt?.toISOString()).toBe(now.toISOString());
     expect(after.snapshotJson).toBe(row.snapshotJson);
+  });
+
+  it("withdraws a publication and can publish again; the version stays adopted with the same snapshot", async () => {
+    const withdrawn = await tx((client) => unpublishVersion(client, { municipalityId: town.municipality.id, year: 2025 }));
+    expect(withdrawn).toMatchObject({ changed: true, publishedAt: now });
+    const row = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId: town.municipality.id, year: 2025 } } });
+    expect(row).toMatchObject({ status: "adopted", publishedAt: null });
+    expect(await tx((client) => unpublishVersion(client, { municipalityId: town.municipality.id, year: 2025 }))).toMatchObject({ changed: false });
+    const later = new Date(now.getTime() + 60_000);
+    expect(await tx((client) => publishVersion(client, { municipalityId: town.municipality.id, year: 2025, now: later }))).toMatchObject({ changed: true, publishedAt: later });
+    const republished = await db.policyVersion.findUniqueOrThrow({ where: { id: row.id } });
+    expect(republished.snapshotHash).toBe(row.snapshotHash);
   });
 
   it("starts next year from the adopted version: a draft plus assessments that carry last year's answers", async () => {

@@ -257,6 +257,18 @@ export async function publishVersion(tx: Tx, params: { municipalityId: string; y
 }
 
 /**
+ * Withdraws the publication of a version: its public PDF, JSON and page answer 404 again. The
+ * version itself stays adopted and frozen (the database trigger allows only the publication date
+ * to change) and can be published again.
+ */
+export async function unpublishVersion(tx: Tx, params: { municipalityId: string; year: number }) {
+  const version = await findVersion(tx, params.municipalityId, params.year);
+  if (!version.publishedAt) return { id: version.id, publishedAt: null, changed: false };
+  await tx.policyVersion.updateMany({ where: { id: version.id }, data: { publishedAt: null } });
+  return { id: version.id, publishedAt: version.publishedAt, changed: true };
+}
+
+/**
  * Stores an imported version. A draft keeps its texts; an adopted one arrives frozen with the
  * snapshot and hash of the file (checked by the import), and is not published.
  */

@@ -326,6 +326,10 @@ export type AdoptInput = z.input<typeof adoptInput>;
 export const versionInput = z.object({ municipalitySlug: slug, year });
 export type VersionInput = z.input<typeof versionInput>;
 
+/** Withdrawing a publication needs a reason: residents and the council may ask why a document went offline. */
+export const unpublishInput = z.object({ municipalitySlug: slug, year, reason: z.string().trim().min(1, "rationale_required").max(1000, "too_long") });
+export type UnpublishInput = z.input<typeof unpublishInput>;
+
 export const importInput = z.object({
   municipalitySlug: slug,
   fileName: z.string().max(300).default(""),

@@ -10,7 +10,7 @@ import { loadMessages } from "@/lib/i18n/messages";
  * (bump LAYOUT_VERSION when lib/policy/pdf or lib/policy/view change what a page shows).
  * A small in-memory LRU in front of files under data/cache/policy-pdf/, which survive restarts.
  */
-const LAYOUT_VERSION = 1;
+const LAYOUT_VERSION = 2;
 const MEMORY_ENTRIES = 12;
 const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "data", "cache", "policy-pdf");
 

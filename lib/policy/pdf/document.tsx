@@ -361,17 +361,72 @@ function ChapterBody({ chapter, view, labels }: { chapter: Chapter; view: Policy
   }
 }
 
+type FontStyle = { fontFamily: PdfFontFamily };
+
+function Cover({ view, font }: { view: PolicyView; font: FontStyle }) {
+  return (
+    <Page size="A4" style={[s.cover, font]} experimentalPagination>
+      <PageChrome view={view} />
+      <View style={[s.coverBand, { backgroundColor: view.brandColor }]}>
+        <Text style={s.coverMunicipality}>{view.municipality}</Text>
+        <Text style={s.coverTitle}>{view.title}</Text>
+      </View>
+      <View style={s.coverBody}>
+        {view.coverLines.map((line, index) => (
+          <Text key={index} style={s.coverLine}>
+            {line}
+          </Text>
+        ))}
+        {view.draftMark ? <Text style={s.coverDraft}>{view.draftMark}</Text> : null}
+      </View>
+    </Page>
+  );
+}
+
+/** Rows with room for the page number, which ./render.tsx fills in once all parts are joined. */
+function TableOfContents({ view, font }: { view: PolicyView; font: FontStyle }) {
+  return (
+    <Page size="A4" style={[s.page, font]} experimentalPagination>
+      <PageChrome view={view} />
+      <Text style={s.h1}>{view.tocTitle}</Text>
+      <View style={[s.h1Rule, { backgroundColor: view.brandColor }]} />
+      {view.chapters.map((chapter) => (
+        <View key={chapter.id} style={s.tocRow} wrap={false} id={tocAnchor(chapter.id)}>
+          <Link src={`#${chapter.id}`} style={chapter.kind === "channel" ? s.tocChannel : s.tocTitle}>
+            {chapter.title}
+          </Link>
+          <View style={s.tocPage} />
+        </View>
+      ))}
+    </Page>
+  );
+}
+
 /** Chapters that share a page with the one before them, to keep short texts together. */
 const sharesPage = new Set(["summary", "accepted-risks"]);
 
-export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallbacks }: { view: PolicyView; date: Date; fontFamily?: PdfFontFamily }) {
-  const { labels } = view;
-  const font = { fontFamily };
+/** The chapters in page groups: each group starts on a new page. */
+export function chapterGroups(chapters: Chapter[]): Chapter[][] {
   const groups: Chapter[][] = [];
-  for (const chapter of view.chapters) {
+  for (const chapter of chapters) {
     if (sharesPage.has(chapter.id) && groups.length) groups[groups.length - 1].push(chapter);
     else groups.push([chapter]);
   }
+  return groups;
+}
+
+/**
+ * Which pages one rendering holds: the cover and table of contents (`front`) and the chapter
+ * groups by index. ./render.tsx renders the parts side by side and joins them into one file.
+ */
+export type DocumentPart = { front: boolean; groups: number[] };
+
+export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallbacks, part }: { view: PolicyView; date: Date; fontFamily?: PdfFontFamily; part?: DocumentPart }) {
+  const { labels } = view;
+  const font = { fontFamily };
+  const allGroups = chapterGroups(view.chapters);
+  const groups = part ? part.groups.map((index) => allGroups[index]) : allGroups;
+  const front = part?.front ?? true;
   return (
     <Document
       title={view.meta.title}
@@ -386,36 +441,10 @@ export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallb
       conformance="PDF/A-3b"
       pageMode="useOutlines"
     >
-      <Page size="A4" style={[s.cover, font]} experimentalPagination>
-        <PageChrome view={view} />
-        <View style={[s.coverBand, { backgroundColor: view.brandColor }]}>
-          <Text style={s.coverMunicipality}>{view.municipality}</Text>
-          <Text style={s.coverTitle}>{view.title}</Text>
-        </View>
-        <View style={s.coverBody}>
-          {view.coverLines.map((line, index) => (
-            <Text key={index} style={s.coverLine}>
-              {line}
-            </Text>
-          ))}
-          {view.draftMark ? <Text style={s.coverDraft}>{view.draftMark}</Text> : null}
-        </View>
-      </Page>
-      <Page size="A4" style={[s.page, font]} experimentalPagination>
-        <PageChrome view={view} />
-        <Text style={s.h1}>{view.tocTitle}</Text>
-        <View style={[s.h1Rule, { backgroundColor: view.brandColor }]} />
-        {view.chapters.map((chapter) => (
-          <View key={chapter.id} style={s.tocRow} wrap={false} id={tocAnchor(chapter.id)}>
-            <Link src={`#${chapter.id}`} style={chapter.kind === "channel" ? s.tocChannel : s.tocTitle}>
-              {chapter.title}
-            </Link>
-            <View style={s.tocPage} />
-          </View>
-        ))}
-      </Page>
+      {front ? <Cover view={view} font={font} /> : null}
+      {front ? <TableOfContents view={view} font={font} /> : null}
       {groups.map((group) => (
-        <Page key={group[0].id} size="A4" style={[s.page, font]} bookmark={{ title: group[0].title, fit: true }} experimentalPagination>
+        <Page key={group[0].id} size="A4" style={[s.page, font]} experimentalPagination>
           <PageChrome view={view} />
           {group.map((chapter) => (
             <View key={chapter.id} style={chapter === group[0] ? undefined : { marginTop: 18 }}>

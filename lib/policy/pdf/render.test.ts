@@ -1,5 +1,9 @@
+import { execFileSync } from "node:child_process";
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { PDFDocument } from "pdf-lib";
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString } from "pdf-lib";
 import { buildSnapshot } from "@/lib/policy/gather";
 import { extractPdfAttachment, readImportFile } from "@/lib/policy/export-import";
 import { policyTranslator } from "@/lib/policy/i18n";
@@ -9,7 +13,7 @@ import { buildPolicyView } from "@/lib/policy/view";
 import { renderPolicyPdf } from "./render";
 
 const adoption = { councilDecisionDate: "2026-11-20", councilDecisionRef: "RB-2026-041", adoptedAt: "2026-11-21T10:00:00.000Z", adoptedBy: "Beheerder" };
-const snapshot = buildSnapshot(samplePolicySources(2, 2026), {
+const snapshot = buildSnapshot(samplePolicySources(6, 2026), {
   year: 2026,
   introduction: "Inleiding met café, ’s-Hertogenbosch en Łódź.",
   summary: "Samenvatting.",
@@ -49,5 +53,55 @@ describe("renderPolicyPdf", () => {
     const [first, second] = [await render(), await render()];
     expect(first.length).toBe(second.length);
     expect(first.every((byte, index) => byte === second[index])).toBe(true);
+  }, 30_000);
+});
+
+/** The bookmarks in order: title and the index of the page they open. */
+function bookmarks(pdf: PDFDocument) {
+  const pageIndex = new Map(pdf.getPages().map((page, index) => [page.ref.toString(), index]));
+  const found: { title: string; page: number }[] = [];
+  const outlines = pdf.catalog.lookupMaybe(PDFName.of("Outlines"), PDFDict);
+  let item = outlines?.lookupMaybe(PDFName.of("First"), PDFDict);
+  while (item) {
+    const title = item.lookup(PDFName.of("Title"));
+    const target = item.lookup(PDFName.of("Dest"), PDFArray).get(0);
+    found.push({ title: title instanceof PDFHexString || title instanceof PDFString ? title.decodeText() : "", page: target instanceof PDFRef ? (pageIndex.get(target.toString()) ?? -1) : -1 });
+    item = item.lookupMaybe(PDFName.of("Next"), PDFDict);
+  }
+  return found;
+}
+
+describe("renderPolicyPdf joins the parts it renders side by side", () => {
+  it("numbers the pages through, and the bookmarks and the table of contents lead to each chapter's first page", async () => {
+    const bytes = await render();
+    const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), "policy-pdf-")), "policy.pdf");
+    fs.writeFileSync(file, bytes);
+    const pageText = (page: number) => execFileSync("pdftotext", ["-f", String(page + 1), "-l", String(page + 1), "-layout", file, "-"], { encoding: "utf8" });
+    const pages = pdf.getPageCount();
+    const contents = pageText(1);
+
+    const marks = bookmarks(pdf);
+    expect(marks.map((mark) => mark.title)).toEqual(view.chapters.map((chapter) => chapter.title));
+    for (const mark of marks) {
+      const text = pageText(mark.page);
+      expect(text).toContain(mark.title);
+      expect(text).toContain(`Pagina ${mark.page + 1} van ${pages}`);
+      const row = contents.split("\n").find((line) => line.trim().startsWith(mark.title));
+      expect(row?.trim().endsWith(` ${mark.page + 1}`), `${mark.title} in the table of contents`).toBe(true);
+    }
+    // Chapters from the second part are there too, after the first part's pages.
+    expect(marks.at(-1)!.page).toBeGreaterThan(marks[0].page);
+  }, 30_000);
+
+  it("gives every font subset its own name (a composite font and its descendant share one)", async () => {
+    const pdf = await PDFDocument.load(await render(), { updateMetadata: false });
+    const subsets = pdf.context
+      .enumerateIndirectObjects()
+      .map(([, object]) => (object instanceof PDFDict && object.get(PDFName.of("Subtype")) === PDFName.of("Type0") ? object.get(PDFName.of("BaseFont")) : undefined))
+      .filter((name): name is PDFName => name instanceof PDFName && name.decodeText().includes("+"))
+      .map((name) => name.decodeText());
+    expect(subsets.length).toBeGreaterThan(2);
+    expect(new Set(subsets).size).toBe(subsets.length);
   }, 30_000);
 });

@@ -1,8 +1,10 @@
 import fs from "node:fs";
-import { Font, renderToBuffer } from "@react-pdf/renderer";
+import { Font } from "@react-pdf/renderer";
 import { AFRelationship, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { BODY_SIZE, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, PolicyPdfDocument, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
+import { BODY_SIZE, chapterGroups, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
 import { fontFile, registerPdfFonts } from "@/lib/policy/pdf/fonts";
+import { planParts } from "@/lib/policy/pdf/parts";
+import { renderPartInWorker } from "@/lib/policy/pdf/pool";
 import type { PolicyView } from "@/lib/policy/view";
 
 /**
@@ -72,6 +74,66 @@ function namedDestinations(pdf: PDFDocument): Map<string, Destination> {
   return found;
 }
 
+/** Makes the destinations of all parts the document's named destinations (the TOC links go by name). */
+function writeNamedDestinations(pdf: PDFDocument, destinations: Map<string, Destination>) {
+  const pages = pdf.getPages();
+  // A name tree lists its names in sorted order.
+  const entries = [...destinations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = entries.flatMap(([name, { page, x, y }]) => [PDFString.of(name), pdf.context.obj([pages[page].ref, PDFName.of("XYZ"), x, y, null])]);
+  const tree = pdf.catalog.lookupMaybe(PDFName.of("Names"), PDFDict) ?? pdf.context.obj({});
+  tree.set(PDFName.of("Dests"), pdf.context.obj({ Names: pdf.context.obj(names) }));
+  pdf.catalog.set(PDFName.of("Names"), tree);
+}
+
+/** Bookmarks: one per chapter, in order, to the top of its first page. */
+function writeOutline(pdf: PDFDocument, view: PolicyView, destinations: Map<string, Destination>) {
+  const pages = pdf.getPages();
+  const chapters = view.chapters.filter((chapter) => destinations.has(chapter.id));
+  if (!chapters.length) return;
+  const outline = pdf.context.nextRef();
+  const items = chapters.map(() => pdf.context.nextRef());
+  chapters.forEach((chapter, index) => {
+    const { page, x, y } = destinations.get(chapter.id)!;
+    const item = pdf.context.obj({ Title: PDFHexString.fromText(chapter.title), Parent: outline, Dest: [pages[page].ref, PDFName.of("XYZ"), x, y, null] });
+    if (index > 0) item.set(PDFName.of("Prev"), items[index - 1]);
+    if (index < items.length - 1) item.set(PDFName.of("Next"), items[index + 1]);
+    pdf.context.assign(items[index], item);
+  });
+  pdf.context.assign(outline, pdf.context.obj({ Type: "Outlines", First: items[0], Last: items[items.length - 1], Count: items.length }));
+  pdf.catalog.set(PDFName.of("Outlines"), outline);
+}
+
+/**
+ * Every part names its font subsets alike (react-pdf derives the tag from the font's number in
+ * that file), but the subsets differ. The PDF standard wants one tag per subset in a file, so the
+ * later parts get their own: the tag's last letter counts down from Z by part.
+ */
+function retagFontSubsets(pdf: PDFDocument, partIndex: number) {
+  const retag = (name: string) => name.replace(/^([A-Z]{5})([A-Z])\+/, (_, head: string) => `${head}${String.fromCharCode(90 - partIndex)}+`);
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    for (const key of ["BaseFont", "FontName"]) {
+      const value = object.get(PDFName.of(key));
+      if (value instanceof PDFName) object.set(PDFName.of(key), PDFName.of(retag(value.decodeText())));
+    }
+  }
+}
+
+/** Joins the rendered parts into the first one: pages, and the named destinations with their new page numbers. */
+async function joinParts(parts: Uint8Array[]): Promise<{ pdf: PDFDocument; destinations: Map<string, Destination> }> {
+  // Parse in one go: by default pdf-lib yields to the event loop every few dozen objects.
+  const [pdf, ...rest] = await Promise.all(parts.map((bytes) => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })));
+  const destinations = namedDestinations(pdf);
+  for (const [index, part] of rest.entries()) {
+    retagFontSubsets(part, index + 1);
+    const offset = pdf.getPageCount();
+    for (const [name, destination] of namedDestinations(part)) if (!destinations.has(name)) destinations.set(name, { ...destination, page: destination.page + offset });
+    for (const page of await pdf.copyPages(part, part.getPageIndices())) pdf.addPage(page);
+  }
+  writeNamedDestinations(pdf, destinations);
+  return { pdf, destinations };
+}
+
 /** The regular Noto Sans face, embedded once more by pdf-lib for the numbers it adds. */
 async function embedNumberFont(pdf: PDFDocument): Promise<PDFFont> {
   const source = Font.getFont({ fontFamily: "NotoSans", fontWeight: 400 });
@@ -88,20 +150,28 @@ function drawRightAligned(page: PDFPage, text: string, font: PDFFont, size: numb
   page.drawText(text, { x: right - width, y: top - inset - ascent, size, font, color: rgb(...color) });
 }
 
+/** Text length of each page group: what rendering time follows. */
+function groupWeights(view: PolicyView) {
+  return chapterGroups(view.chapters).map((group) => JSON.stringify(group).length);
+}
+
 /**
- * Renders the document, numbers its pages and fills in the table of contents, and attaches the
- * snapshot JSON (PDF/A-3 allows a data attachment) so the file can be imported again. `date` is
- * the document's creation date: the adoption date for an adopted version, so the same snapshot
- * always gives the same file.
+ * Renders the document in parts side by side (worker threads, ./pool.ts), joins them, numbers
+ * the pages, fills in the table of contents and the bookmarks, and attaches the snapshot JSON
+ * (PDF/A-3 allows a data attachment) so the file can be imported again. `date` is the document's
+ * creation date: the adoption date for an adopted version, so the same snapshot always gives the
+ * same file.
  */
 export async function renderPolicyPdf(view: PolicyView, attachment: PdfAttachment, date: Date): Promise<Uint8Array> {
   registerPdfFonts();
   const drawableView = drawableStrings(view);
-  const rendered = await renderToBuffer(<PolicyPdfDocument view={drawableView} date={date} fontFamily={await fontFamilyFor(drawableView)} />);
-  // Parse and write in one go: by default pdf-lib yields to the event loop every few dozen objects.
-  const pdf = await PDFDocument.load(new Uint8Array(rendered), { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const fontFamily = await fontFamilyFor(drawableView);
+  // The cover and the table of contents weigh about as much as a short chapter.
+  const parts = planParts(groupWeights(drawableView), 2_000);
+  const rendered = await Promise.all(parts.map((part) => renderPartInWorker({ view: drawableView, date, fontFamily, part })));
+  const { pdf, destinations } = await joinParts(rendered);
+  writeOutline(pdf, drawableView, destinations);
 
-  const destinations = namedDestinations(pdf);
   const font = await embedNumberFont(pdf);
   const pages = pdf.getPages();
   const label = destinations.get(PAGE_LABEL_ANCHOR);

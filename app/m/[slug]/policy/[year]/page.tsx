@@ -5,6 +5,7 @@ import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { AdoptForm } from "@/components/policy/adopt-form";
 import { DraftForm } from "@/components/policy/draft-form";
 import { OpenItemsList } from "@/components/policy/open-items-list";
+import { UnpublishForm } from "@/components/policy/unpublish-form";
 import { VersionActionButton } from "@/components/policy/version-action-button";
 import { requirePolicyVersion } from "@/lib/policy/access";
 import { can } from "@/lib/auth/permissions";
@@ -85,6 +86,7 @@ export default async function PolicyVersionPage({ params }: Props) {
                   <Link href={`/api/public/${slug}/policies/${year}/json`}>{t("version.publicJson")}</Link>
                 </UnorderedListItem>
               </UnorderedList>
+              {can(roles, "policy.publish") ? <UnpublishForm municipalitySlug={slug} year={year} /> : null}
             </>
           ) : (
             <>

@@ -1,0 +1,14 @@
+import { renderToBuffer } from "@react-pdf/renderer";
+import { PolicyPdfDocument, type DocumentPart, type PdfFontFamily } from "@/lib/policy/pdf/document";
+import { registerPdfFonts } from "@/lib/policy/pdf/fonts";
+import type { PolicyView } from "@/lib/policy/view";
+
+/** Everything one rendering needs; it crosses to a worker thread by structured clone. */
+export type PartRequest = { view: PolicyView; date: Date; fontFamily: PdfFontFamily; part: DocumentPart };
+
+/** Renders one part of the document to PDF bytes (in a worker thread, see ./pool.ts, or in-process). */
+export async function renderPart({ view, date, fontFamily, part }: PartRequest): Promise<Uint8Array> {
+  registerPdfFonts();
+  const buffer = await renderToBuffer(<PolicyPdfDocument view={view} date={date} fontFamily={fontFamily} part={part} />);
+  return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+}

@@ -1,0 +1,92 @@
+import os from "node:os";
+import path from "node:path";
+import { fileURLToPath, pathToFileURL } from "node:url";
+import { Worker } from "node:worker_threads";
+import type { PartRequest } from "@/lib/policy/pdf/part";
+
+/**
+ * A few worker threads that render parts of the policy document side by side. Rendering is
+ * CPU-bound (about half a second for fifteen channels): off the main thread it no longer stalls
+ * the other requests of the server, and two parts on two cores finish sooner than one whole.
+ *
+ * Hand-written rather than a pool library (piscina, tinypool): Turbopack bundles a worker only
+ * when it sees `new Worker(new URL("./worker.ts", import.meta.url))` in the source, and those
+ * libraries take a file name instead.
+ */
+const SIZE = Math.max(1, Math.min(2, os.availableParallelism()));
+
+type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+type Slot = { worker: Worker; busy: boolean };
+type Reply = { id: number; bytes?: Uint8Array; error?: string };
+
+const slots: Slot[] = [];
+const queue: { id: number; request: PartRequest }[] = [];
+const pending = new Map<number, Pending & { slot?: Slot }>();
+let nextId = 1;
+
+function startWorker(): Worker {
+  // In the app (Next's server bundle), Turbopack builds the worker from this very expression.
+  if (process.env.NEXT_RUNTIME) return new Worker(new URL("./worker.ts", import.meta.url));
+  // Scripts (tsx) and tests (vitest) run the TypeScript sources: load the worker through tsx.
+  const entry = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "worker.ts")).href;
+  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+}
+
+function addSlot(): Slot {
+  const slot: Slot = { worker: startWorker(), busy: false };
+  // Idle workers do not keep a script (bench, seed) from exiting.
+  slot.worker.unref();
+  slot.worker.on("message", ({ id, bytes, error }: Reply) => {
+    const job = pending.get(id);
+    pending.delete(id);
+    slot.busy = false;
+    if (job) {
+      if (bytes) job.resolve(bytes);
+      else job.reject(new Error(`PDF worker: ${error}`));
+    }
+    dispatch();
+  });
+  slot.worker.on("error", (error) => failSlot(slot, error));
+  slot.worker.on("exit", (code) => failSlot(slot, new Error(`PDF worker stopped (exit code ${code})`)));
+  return slot;
+}
+
+/** A worker that crashed fails its job and is replaced on the next request. */
+function failSlot(slot: Slot, error: Error) {
+  const index = slots.indexOf(slot);
+  if (index < 0) return;
+  slots.splice(index, 1);
+  for (const [id, job] of pending) {
+    if (job.slot !== slot) continue;
+    pending.delete(id);
+    job.reject(error);
+  }
+  dispatch();
+}
+
+function dispatch() {
+  while (queue.length) {
+    let slot = slots.find((candidate) => !candidate.busy);
+    if (!slot && slots.length < SIZE) {
+      slot = addSlot();
+      slots.push(slot);
+    }
+    if (!slot) return;
+    const job = queue.shift()!;
+    slot.busy = true;
+    pending.get(job.id)!.slot = slot;
+    slot.worker.ref();
+    slot.worker.postMessage(job);
+  }
+  for (const slot of slots) if (!slot.busy) slot.worker.unref();
+}
+
+/** Renders a part in a worker thread; resolves with its PDF bytes. */
+export function renderPartInWorker(request: PartRequest): Promise<Uint8Array> {
+  return new Promise<Uint8Array>((resolve, reject) => {
+    const id = nextId++;
+    pending.set(id, { resolve, reject });
+    queue.push({ id, request });
+    dispatch();
+  });
+}

@@ -1,0 +1,16 @@
+/** A worker thread of ./pool.ts: renders the parts it is sent, one at a time. */
+import { parentPort } from "node:worker_threads";
+import { renderPart, type PartRequest } from "@/lib/policy/pdf/part";
+
+type Job = { id: number; request: PartRequest };
+
+parentPort!.on("message", async ({ id, request }: Job) => {
+  try {
+    const bytes = await renderPart(request);
+    // Hand the bytes over instead of copying them, unless they share their memory with others.
+    const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+    parentPort!.postMessage({ id, bytes }, owned ? [bytes.buffer as ArrayBuffer] : []);
+  } catch (error) {
+    parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+});
