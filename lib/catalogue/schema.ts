@@ -68,17 +68,15 @@ export function isCalendarDate(value: string): boolean {
   return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
 }
 
+// Made once: building a DateTimeFormat costs far more than formatting with it, and validation calls this per date.
+const dutchCalendarDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });
+
 /**
  * Today as YYYY-MM-DD in Dutch local time. The users are Dutch municipalities; a server on UTC
  * would otherwise reject a date entered shortly after midnight in the Netherlands as "future".
  */
 export function todayInNL(now: Date = new Date()): string {
-  return new Intl.DateTimeFormat("en-CA", {
-    timeZone: "Europe/Amsterdam",
-    year: "numeric",
-    month: "2-digit",
-    day: "2-digit",
-  }).format(now);
+  return dutchCalendarDate.format(now);
 }
 
 // The shared isoDate reports a wrong format itself; this adds the calendar check for well-formed input.

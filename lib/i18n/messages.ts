@@ -27,3 +27,42 @@ export function messageKeys(messages: unknown, prefix = ""): string[] {
   if (typeof messages !== "object" || messages === null) return [prefix];
   return Object.entries(messages).flatMap(([key, value]) => messageKeys(value, prefix ? `${prefix}.${key}` : key));
 }
+
+/**
+ * The message namespaces client components use (useTranslations in "use client" files). Only
+ * these travel to the browser with every page; the rest is rendered on the server. A unit test
+ * checks this list against the client components.
+ */
+export const CLIENT_MESSAGE_PATHS = [
+  "common",
+  "errors",
+  "admin.members",
+  "auth",
+  "assessments",
+  "catalogue.override",
+  "policy.actions",
+  "policy.adopt",
+  "policy.draft",
+  "policy.import",
+  "policy.openItems",
+  "policy.sections",
+  "policy.sectionStatuses",
+  "policy.unpublish",
+  "reviews",
+  "scoring.weights",
+] as const;
+
+/** The part of the messages under the given dotted paths, in the same shape. */
+export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
+  const picked: Messages = {};
+  for (const dotted of paths) {
+    const keys = dotted.split(".");
+    let source: unknown = messages;
+    for (const key of keys) source = (source as Messages | undefined)?.[key];
+    if (source === undefined) continue;
+    let target = picked;
+    for (const key of keys.slice(0, -1)) target = (target[key] ??= {}) as Messages;
+    target[keys[keys.length - 1]] = source;
+  }
+  return picked;
+}
