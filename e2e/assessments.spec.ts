@@ -8,6 +8,8 @@ test("an advisor starts an assessment, answers with a rationale and finds it sav
   await page.goto(`/m/${municipality.slug}/assessments`);
   await expectAccessible(page);
   await page.getByRole("link", { name: "Nieuwe beoordeling" }).click();
+  await expect(page).toHaveURL(/\/assessments\/new(\?|$)/);
+  await expect(page.getByLabel("Kanaal uit de catalogus")).toBeVisible();
   await expectAccessible(page);
   await page.getByLabel("Kanaal uit de catalogus").selectOption("mastodon");
   await page.getByRole("button", { name: "Beoordeling starten" }).click();

@@ -39,8 +39,9 @@ test("an administrator sets weights; a negative or absurd weight is refused on t
   const { municipality, people } = await createTenant(["admin"]);
   await signIn(page, people.admin.email);
   await page.getByRole("navigation", { name: "Hoofdmenu" }).getByRole("link", { name: "Instellingen" }).click();
-  await expectAccessible(page);
   const sovereignty = page.getByLabel("Soevereiniteit", { exact: true });
+  await expect(sovereignty).toBeVisible();
+  await expectAccessible(page);
   await sovereignty.fill("-1");
   await page.getByRole("button", { name: "Opslaan" }).click();
   await expect(page.getByText("Deze waarde is te klein.")).toBeVisible();

@@ -1,7 +1,5 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -9,8 +7,7 @@ import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useRefusal } from "@/components/reviews/use-refusal";
+import { useReviewSubmit } from "@/components/reviews/use-review-submit";
 import { recordDecisionAction } from "@/lib/reviews/actions";
 import { maxReviewText, recordDecisionInput, type RecordDecisionInput } from "@/lib/reviews/schema";
 import { decisions } from "@/lib/reviews/transitions";
@@ -29,27 +26,12 @@ export function DecisionForm({
   recorded?: React.ReactNode;
 }) {
   const t = useTranslations("reviews.decision");
-  const router = useRouter();
-  const refusal = useRefusal();
   const form = useForm<RecordDecisionInput>({
     resolver: zodResolver(recordDecisionInput),
     defaultValues: { municipalitySlug, assessmentId, conditions: "", phaseOutDate: "", rationale: "" },
   });
-  const { submit, formError, setFormError, errorOf } = useActionForm(form);
-  const [saved, setSaved] = useState(false);
+  const { onSubmit, saved, formError, errorOf } = useReviewSubmit(form, recordDecisionAction);
   const decision = form.watch("decision");
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSaved(false);
-    const result = await submit(recordDecisionAction, values);
-    if (result.ok) {
-      setSaved(true);
-      router.refresh();
-    } else {
-      const reason = refusal(result);
-      if (reason) setFormError(reason);
-    }
-  });
 
   const status = (
     <div role="status">

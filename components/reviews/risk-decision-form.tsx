@@ -1,7 +1,5 @@
 "use client";
 
-import { useState } from "react";
-import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
@@ -9,8 +7,7 @@ import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
-import { useActionForm } from "@/components/forms/use-action-form";
-import { useRefusal } from "@/components/reviews/use-refusal";
+import { useReviewSubmit } from "@/components/reviews/use-review-submit";
 import { decideRiskAction } from "@/lib/reviews/actions";
 import { maxReviewText, riskDecisionInput, type RiskDecisionInput } from "@/lib/reviews/schema";
 import { riskDecisions, type RiskDecision } from "@/lib/reviews/transitions";
@@ -35,8 +32,6 @@ export function RiskDecisionForm({
   current: Current;
 }) {
   const t = useTranslations("reviews.risks");
-  const router = useRouter();
-  const refusal = useRefusal();
   const form = useForm<RiskDecisionInput>({
     resolver: zodResolver(riskDecisionInput),
     defaultValues: {
@@ -51,21 +46,8 @@ export function RiskDecisionForm({
       mitigationBy: current.mitigationBy,
     },
   });
-  const { submit, formError, setFormError, errorOf } = useActionForm(form);
-  const [saved, setSaved] = useState(false);
+  const { onSubmit, saved, formError, errorOf } = useReviewSubmit(form, decideRiskAction);
   const decision = form.watch("decision");
-
-  const onSubmit = form.handleSubmit(async (values) => {
-    setSaved(false);
-    const result = await submit(decideRiskAction, values);
-    if (result.ok) {
-      setSaved(true);
-      router.refresh();
-    } else {
-      const reason = refusal(result);
-      if (reason) setFormError(reason);
-    }
-  });
 
   return (
     <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">

@@ -20,7 +20,12 @@ export async function retryBusy<T>(operation: () => Promise<T>, attempts = 10): 
   }
 }
 
-const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/e2e.db", timeout: 15_000 }) });
+// A set-up transaction may wait up to 15 s for the server's writes (SQLite busy timeout), so it
+// gets more than Prisma's default 5 s to finish.
+const client = new PrismaClient({
+  adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/e2e.db", timeout: 15_000 }),
+  transactionOptions: { maxWait: 15_000, timeout: 30_000 },
+});
 
 /** The e2e database, the same file the server under test uses. */
 export const db = client.$extends({

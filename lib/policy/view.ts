@@ -198,16 +198,9 @@ function cleanStrings<T>(value: T): T {
 /* Builder                                                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
-export function buildPolicyView(input: ViewInput): PolicyView {
-  const { snapshot, locale, t } = input;
-  const draft = input.status !== "adopted";
-  const frameworks = snapshot.frameworks.map(toFramework);
-  const dimensions = toDimensions(snapshot);
-  const channelNames = Object.fromEntries(Object.entries(snapshot.channelIndex).map(([id, entry]) => [id, entry.name]));
-  const channelName = (id: string) => channelNames[id] ?? id;
-  const l = (text: { nl: string; en: string }) => (locale === "en" ? text.en : text.nl);
-  const date = (value: string | null | undefined) => formatDate(value, locale);
-  const answerLabels = {
+/** The words for answer values (yes, partly, not answered, ...) in the document's language. */
+function answerLabelsOf(t: Translate) {
+  return {
     ynpu: {
       yes: t("assessments.answer.ynpu.yes"),
       partly: t("assessments.answer.ynpu.partly"),
@@ -218,22 +211,48 @@ export function buildPolicyView(input: ViewInput): PolicyView {
     none: t("common.none"),
     notAnswered: t("assessments.answer.notAnswered"),
   };
+}
 
-  const pinnedOf = (channel: SnapshotChannel) =>
-    frameworks.filter((framework) => channel.assessment.frameworkVersions[framework.id] === framework.version);
-  const itemOf = (pinned: readonly Framework[], ref: string) => {
-    const [frameworkId, itemId] = ref.split(":");
-    for (const part of pinned.find((framework) => framework.id === frameworkId)?.parts ?? []) {
+/** A question by its reference ("framework:item") in the first of the frameworks that has it. */
+function findItem(frameworks: readonly Framework[], ref: string) {
+  const [frameworkId, itemId] = ref.split(":");
+  for (const framework of frameworks.filter((candidate) => candidate.id === frameworkId)) {
+    for (const part of framework.parts) {
       const item = part.items.find((candidate) => candidate.id === itemId);
       if (item) return item;
     }
-    return undefined;
-  };
-  const answerText = (pinned: readonly Framework[], ref: string, value: AnswerValue | null | undefined) => {
-    const item = itemOf(pinned, ref);
-    if (item?.answerType === "date" && typeof value === "string" && value !== "unknown") return formatDate(value, locale);
-    return item ? formatAnswer(value, item, locale, answerLabels, channelName) : value === null || value === undefined ? answerLabels.notAnswered : String(value);
-  };
+  }
+  return undefined;
+}
+
+/** An answer as the reader sees it: dates in words, options by their label, ids by their name. */
+function answerTextOf(
+  frameworks: readonly Framework[],
+  ref: string,
+  value: AnswerValue | null | undefined,
+  locale: Locale,
+  labels: ReturnType<typeof answerLabelsOf>,
+  channelName: (id: string) => string,
+) {
+  const item = findItem(frameworks, ref);
+  if (item?.answerType === "date" && typeof value === "string" && value !== "unknown") return formatDate(value, locale);
+  return item ? formatAnswer(value, item, locale, labels, channelName) : value === null || value === undefined ? labels.notAnswered : String(value);
+}
+
+export function buildPolicyView(input: ViewInput): PolicyView {
+  const { snapshot, locale, t } = input;
+  const draft = input.status !== "adopted";
+  const frameworks = snapshot.frameworks.map(toFramework);
+  const dimensions = toDimensions(snapshot);
+  const channelNames = Object.fromEntries(Object.entries(snapshot.channelIndex).map(([id, entry]) => [id, entry.name]));
+  const channelName = (id: string) => channelNames[id] ?? id;
+  const l = (text: { nl: string; en: string }) => (locale === "en" ? text.en : text.nl);
+  const date = (value: string | null | undefined) => formatDate(value, locale);
+  const answerLabels = answerLabelsOf(t);
+
+  const pinnedOf = (channel: SnapshotChannel) =>
+    frameworks.filter((framework) => channel.assessment.frameworkVersions[framework.id] === framework.version);
+  const answerText = (pinned: readonly Framework[], ref: string, value: AnswerValue | null | undefined) => answerTextOf(pinned, ref, value, locale, answerLabels, channelName);
   const decisionLabel = (value: string | null) => (value ? t(`assessments.decisions.${value}`) : t("policy.doc.noDecision"));
   const recommendationLabel = (value: string) => t(`scoring.recommendation.${value}`);
   const scoreLabel = (score: number | null) => (score === null ? t("policy.doc.noScore") : t("policy.doc.scoreValue", { score: Math.round(score) }));
@@ -599,33 +618,9 @@ export function changeViews(
   );
   const date = (value: string | null) => (value ? formatDate(value, locale) : "–");
   const decision = (value: string | null) => (value ? t(`assessments.decisions.${value}`) : t("policy.doc.noDecision"));
-  const answerLabels = {
-    ynpu: {
-      yes: t("assessments.answer.ynpu.yes"),
-      partly: t("assessments.answer.ynpu.partly"),
-      no: t("assessments.answer.ynpu.no"),
-      unknown: t("assessments.answer.ynpu.unknown"),
-    },
-    unknown: t("assessments.answer.ynpu.unknown"),
-    none: t("common.none"),
-    notAnswered: t("assessments.answer.notAnswered"),
-  };
-  const findItem = (ref: string) => {
-    const [frameworkId, itemId] = ref.split(":");
-    for (const framework of frameworks.filter((candidate) => candidate.id === frameworkId)) {
-      for (const part of framework.parts) {
-        const item = part.items.find((candidate) => candidate.id === itemId);
-        if (item) return item;
-      }
-    }
-    return undefined;
-  };
+  const answerLabels = answerLabelsOf(t);
   const shorten = (text: string) => (text.length > 120 ? `${text.slice(0, 119).trimEnd()}…` : text);
-  const answerText = (ref: string, value: AnswerValue | null) => {
-    const item = findItem(ref);
-    if (item?.answerType === "date" && typeof value === "string" && value !== "unknown") return formatDate(value, locale);
-    return shorten(item ? formatAnswer(value, item, locale, answerLabels, (id) => channelNames[id] ?? id) : value === null ? answerLabels.notAnswered : String(value));
-  };
+  const answerText = (ref: string, value: AnswerValue | null) => shorten(answerTextOf(frameworks, ref, value, locale, answerLabels, (id) => channelNames[id] ?? id));
 
   return diff.channels.map((change: ChannelChange) => {
     const lines: string[] = [];
@@ -666,7 +661,7 @@ export function changeViews(
       );
     }
     for (const answer of change.answers.slice(0, limit)) {
-      const item = findItem(answer.itemRef);
+      const item = findItem(frameworks, answer.itemRef);
       lines.push(
         t("policy.changes.answer", {
           question: shorten(item ? (locale === "en" ? item.text.en : item.text.nl) : answer.itemRef),

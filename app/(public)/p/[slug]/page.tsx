@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Heading1, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { DocumentLinks } from "@/components/policy/document-links";
 import { listPublishedVersions } from "@/lib/policy/queries";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -42,20 +43,14 @@ export default async function PublicPoliciesPage({ params }: Props) {
                   <TableHeaderCell scope="row">{version.year}</TableHeaderCell>
                   <TableCell>{version.councilDecisionRef}</TableCell>
                   <TableCell>
-                    <Link href={`/p/${slug}/${version.year}`}>
-                      {t("links.web")}
-                      <span className="afk-visually-hidden"> {version.year}</span>
-                    </Link>
-                    {" · "}
-                    <Link href={`/api/public/${slug}/policies/${version.year}/pdf`}>
-                      {t("links.pdf")}
-                      <span className="afk-visually-hidden"> {version.year}</span>
-                    </Link>
-                    {" · "}
-                    <Link href={`/api/public/${slug}/policies/${version.year}/json`}>
-                      {t("links.jsonShort")}
-                      <span className="afk-visually-hidden"> {version.year}</span>
-                    </Link>
+                    <DocumentLinks
+                      year={version.year}
+                      links={[
+                        { href: `/p/${slug}/${version.year}`, label: t("links.web") },
+                        { href: `/api/public/${slug}/policies/${version.year}/pdf`, label: t("links.pdf") },
+                        { href: `/api/public/${slug}/policies/${version.year}/json`, label: t("links.jsonShort") },
+                      ]}
+                    />
                   </TableCell>
                 </TableRow>
               ))}

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
+import { DocumentLinks } from "@/components/policy/document-links";
 import { VersionActionButton } from "@/components/policy/version-action-button";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
@@ -60,15 +61,13 @@ export default async function PolicyPage({ params }: { params: Promise<{ slug: s
                   </TableCell>
                   <TableCell>{version.publishedAt ? format.dateTime(version.publishedAt, { dateStyle: "long" }) : t("list.notPublished")}</TableCell>
                   <TableCell>
-                    <Link href={`/m/${slug}/policy/${version.year}/document`}>
-                      {t("links.web")}
-                      <span className="afk-visually-hidden"> {version.year}</span>
-                    </Link>
-                    {" · "}
-                    <Link href={`/m/${slug}/policy/${version.year}/pdf`}>
-                      {t("links.pdf")}
-                      <span className="afk-visually-hidden"> {version.year}</span>
-                    </Link>
+                    <DocumentLinks
+                      year={version.year}
+                      links={[
+                        { href: `/m/${slug}/policy/${version.year}/document`, label: t("links.web") },
+                        { href: `/m/${slug}/policy/${version.year}/pdf`, label: t("links.pdf") },
+                      ]}
+                    />
                   </TableCell>
                 </TableRow>
               ))}
