@@ -4,7 +4,7 @@ import type { DocumentPart } from "@/lib/policy/pdf/document";
  * Always two parts, whatever the machine: the same snapshot then gives the same file everywhere.
  * On one core the pool renders them one after the other.
  */
-export const PART_COUNT = 2;
+const PART_COUNT = 2;
 
 /**
  * Splits the chapter groups, in order, into `count` parts of about equal weight (the amount of
