@@ -210,7 +210,9 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
   await expect(admin.getByRole("textbox", { name: "Reden" })).toHaveAccessibleDescription(/Geef een onderbouwing/);
   await expectAccessible(admin);
   await admin.getByRole("textbox", { name: "Reden" }).fill("Er staat een fout in de samenvatting; de raad herstelt die eerst.");
+  const withdrawRequest = admin.waitForRequest((request) => request.method() === "POST" && request.url().includes(`/policy/${lastYear}`));
   await admin.getByRole("button", { name: "Publicatie intrekken" }).click();
+  const captured = await withdrawRequest;
   await expect(admin.getByText("Deze versie is nog niet openbaar.")).toBeVisible();
   await expect(admin.getByRole("button", { name: "Publiceren" })).toBeVisible();
   await expectAccessible(admin);
@@ -221,6 +223,17 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
   expect(JSON.parse(withdrawal?.details ?? "{}")).toMatchObject({ year: lastYear, reason: "Er staat een fout in de samenvatting; de raad herstelt die eerst." });
   expect(withdrawal?.actorEmail).toBe(people.admin.email);
   expect(await db.policyVersion.findFirst({ where: { municipalityId: municipality.id, year: lastYear } })).toMatchObject({ status: "adopted", publishedAt: null, snapshotHash: adopted.snapshotHash });
+
+  // Published again; the council member replays the withdrawal straight to the server and is refused.
+  await admin.getByRole("button", { name: "Publiceren" }).click();
+  await expect(admin.getByRole("link", { name: "Openbare webversie" })).toBeVisible();
+  const replay = await council.request.post(captured.url(), {
+    headers: { ...captured.headers(), cookie: (await councilContext.cookies()).map((cookie) => `${cookie.name}=${cookie.value}`).join("; ") },
+    data: captured.postData()!,
+  });
+  expect(replay.ok()).toBe(true);
+  expect((await visitor.request.get(`/api/public/${slug}/policies/${lastYear}/pdf`)).status()).toBe(200);
+  expect(await db.auditEntry.findFirst({ where: { actorId: people.council.id, action: "policy.unpublish" } })).toMatchObject({ result: "refused" });
 
   for (const context of [advisorContext, adminContext, visitorContext, councilContext]) await context.close();
 });

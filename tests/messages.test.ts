@@ -23,12 +23,12 @@ describe("message files", () => {
   });
 });
 
-/** Files that run in the browser: those marked "use client" and everything they import from the project. */
+/** Files that run in the browser: those marked "use client" and everything they import from the project (types aside). */
 function clientFiles(): string[] {
   const sourceOf = (file: string) => fs.readFileSync(file, "utf8");
-  const resolve = (specifier: string) => {
-    const base = path.join(process.cwd(), specifier.slice(2));
-    return [".tsx", ".ts", "/index.tsx", "/index.ts"].map((extension) => base + extension).find((candidate) => fs.existsSync(candidate));
+  const resolve = (from: string, specifier: string) => {
+    const base = specifier.startsWith("@/") ? path.join(process.cwd(), specifier.slice(2)) : path.resolve(path.dirname(from), specifier);
+    return ["", ".tsx", ".ts", "/index.tsx", "/index.ts"].map((extension) => base + extension).find((candidate) => /\.tsx?$/.test(candidate) && fs.existsSync(candidate));
   };
   const all = ["app", "components"].flatMap((folder) => fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).map((file) => path.join(process.cwd(), folder, file)));
   const pending = all.filter((file) => /\.tsx?$/.test(file) && /^["']use client["']/m.test(sourceOf(file)));
@@ -37,8 +37,8 @@ function clientFiles(): string[] {
     const file = pending.pop()!;
     if (seen.has(file)) continue;
     seen.add(file);
-    for (const [, specifier] of sourceOf(file).matchAll(/^import [^;]*?from "(@\/[^"]+)"/gm)) {
-      const target = resolve(specifier);
+    for (const [, specifier] of sourceOf(file).matchAll(/^(?:import|export) (?!type )[^;]*?from ["'](@\/[^"']+|\.{1,2}\/[^"']+)["']/gm)) {
+      const target = resolve(file, specifier);
       if (target && !seen.has(target)) pending.push(target);
     }
   }
@@ -48,12 +48,20 @@ function clientFiles(): string[] {
 describe("messages sent to the browser", () => {
   it("cover every namespace a client component translates with", () => {
     const covered = (namespace: string) => CLIENT_MESSAGE_PATHS.some((picked) => namespace === picked || namespace.startsWith(`${picked}.`));
-    const used = clientFiles().flatMap((file) => [...fs.readFileSync(file, "utf8").matchAll(/useTranslations\("([^"]+)"\)/g)].map(([, namespace]) => ({ file: path.relative(process.cwd(), file), namespace })));
+    // Comments may show an example call; only code counts.
+    const code = (file: string) => fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+    const files = clientFiles().map((file) => ({ file: path.relative(process.cwd(), file), source: code(file) }));
+    // Every call names its namespace literally, or this check could not see what it needs.
+    const unreadable = files.filter(({ source }) => (source.match(/useTranslations\(/g) ?? []).length !== (source.match(/useTranslations\("[^"]+"\)/g) ?? []).length);
+    expect(unreadable.map(({ file }) => file)).toEqual([]);
+    const used = files.flatMap(({ file, source }) => [...source.matchAll(/useTranslations\("([^"]+)"\)/g)].map(([, namespace]) => ({ file, namespace })));
     expect(used.length).toBeGreaterThan(20);
     expect(used.filter(({ namespace }) => !covered(namespace))).toEqual([]);
   });
 
   it("are only those namespaces, each present in both languages", () => {
+    // One path inside another would make the pick write into the shared, cached messages.
+    expect(CLIENT_MESSAGE_PATHS.filter((outer) => CLIENT_MESSAGE_PATHS.some((inner) => inner.startsWith(`${outer}.`)))).toEqual([]);
     for (const locale of ["nl", "en"] as const) {
       const picked = pickMessages(loadMessages(locale), CLIENT_MESSAGE_PATHS);
       for (const dotted of CLIENT_MESSAGE_PATHS) expect(dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], picked), `${locale}: ${dotted}`).toBeDefined();

@@ -14,14 +14,16 @@ import type { PartRequest } from "@/lib/policy/pdf/part";
  * libraries take a file name instead.
  */
 const SIZE = Math.max(1, Math.min(2, os.availableParallelism()));
+/** A part takes well under a second; one still running after this is stuck, and its worker is replaced. */
+const JOB_TIMEOUT_MS = 60_000;
 
-type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void };
+type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void; slot?: Slot; timer?: NodeJS.Timeout };
 type Slot = { worker: Worker; busy: boolean };
 type Reply = { id: number; bytes?: Uint8Array; error?: string };
 
 const slots: Slot[] = [];
 const queue: { id: number; request: PartRequest }[] = [];
-const pending = new Map<number, Pending & { slot?: Slot }>();
+const pending = new Map<number, Pending>();
 let nextId = 1;
 
 function startWorker(): Worker {
@@ -41,24 +43,28 @@ function addSlot(): Slot {
     pending.delete(id);
     slot.busy = false;
     if (job) {
+      clearTimeout(job.timer);
       if (bytes) job.resolve(bytes);
       else job.reject(new Error(`PDF worker: ${error}`));
     }
     dispatch();
   });
   slot.worker.on("error", (error) => failSlot(slot, error));
+  slot.worker.on("messageerror", (error) => failSlot(slot, error));
   slot.worker.on("exit", (code) => failSlot(slot, new Error(`PDF worker stopped (exit code ${code})`)));
   return slot;
 }
 
-/** A worker that crashed fails its job and is replaced on the next request. */
+/** A worker that crashed or got stuck fails its job, is stopped, and is replaced on the next request. */
 function failSlot(slot: Slot, error: Error) {
   const index = slots.indexOf(slot);
   if (index < 0) return;
   slots.splice(index, 1);
+  void slot.worker.terminate();
   for (const [id, job] of pending) {
     if (job.slot !== slot) continue;
     pending.delete(id);
+    clearTimeout(job.timer);
     job.reject(error);
   }
   dispatch();
@@ -73,10 +79,22 @@ function dispatch() {
     }
     if (!slot) return;
     const job = queue.shift()!;
+    const entry = pending.get(job.id)!;
+    const busySlot = slot;
     slot.busy = true;
-    pending.get(job.id)!.slot = slot;
+    entry.slot = slot;
+    entry.timer = setTimeout(() => failSlot(busySlot, new Error(`PDF worker took longer than ${JOB_TIMEOUT_MS / 1000} s`)), JOB_TIMEOUT_MS);
+    entry.timer.unref();
     slot.worker.ref();
-    slot.worker.postMessage(job);
+    try {
+      slot.worker.postMessage(job);
+    } catch (error) {
+      // The request could not be copied to the worker: fail this job only; the worker is fine.
+      clearTimeout(entry.timer);
+      pending.delete(job.id);
+      slot.busy = false;
+      entry.reject(error instanceof Error ? error : new Error(String(error)));
+    }
   }
   for (const slot of slots) if (!slot.busy) slot.worker.unref();
 }

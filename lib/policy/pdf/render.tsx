@@ -79,8 +79,12 @@ function writeNamedDestinations(pdf: PDFDocument, destinations: Map<string, Dest
   const pages = pdf.getPages();
   // A name tree lists its names in sorted order.
   const entries = [...destinations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // PDFString.of writes the name as is: fine for these ids (chapter ids are [a-z0-9-], see view.ts).
   const names = entries.flatMap(([name, { page, x, y }]) => [PDFString.of(name), pdf.context.obj([pages[page].ref, PDFName.of("XYZ"), x, y, null])]);
   const tree = pdf.catalog.lookupMaybe(PDFName.of("Names"), PDFDict) ?? pdf.context.obj({});
+  // The first part's own tree is replaced; leave no orphan behind in the file.
+  const previous = tree.get(PDFName.of("Dests"));
+  if (previous instanceof PDFRef) pdf.context.delete(previous);
   tree.set(PDFName.of("Dests"), pdf.context.obj({ Names: pdf.context.obj(names) }));
   pdf.catalog.set(PDFName.of("Names"), tree);
 }
