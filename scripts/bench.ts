@@ -70,7 +70,8 @@ async function main() {
   for (const suffix of ["", "-wal", "-shm"]) fs.rmSync(`data/bench.db${suffix}`, { force: true });
   execFileSync("npx", ["prisma", "migrate", "deploy"], { env, stdio: "ignore" });
   execFileSync("npx", ["tsx", "prisma/seed.ts"], { env, stdio: "ignore" });
-  if (!fs.existsSync(`${process.env.NEXT_DIST_DIR ?? ".next"}/BUILD_ID`)) execFileSync("npx", ["next", "build"], { env, stdio: "inherit" });
+  // Always build: figures from a build of older code would mislead (Next's cache keeps it quick).
+  execFileSync("npx", ["next", "build"], { env, stdio: "inherit" });
 
   const port = await freePort();
   const base = `http://127.0.0.1:${port}`;
