@@ -14,6 +14,11 @@ import type { PartRequest } from "@/lib/policy/pdf/part";
  * libraries take a file name instead.
  */
 const SIZE = Math.max(1, Math.min(2, os.availableParallelism()));
+/**
+ * Under `next dev` a worker would keep the code it started with while the app reloads edits, so
+ * there each worker renders one part and stops.
+ */
+const REUSE_WORKERS = process.env.NODE_ENV !== "development";
 /** A part takes well under a second; one still running after this is stuck, and its worker is replaced. */
 const JOB_TIMEOUT_MS = 60_000;
 
@@ -47,6 +52,7 @@ function addSlot(): Slot {
       if (bytes) job.resolve(bytes);
       else job.reject(new Error(`PDF worker: ${error}`));
     }
+    if (!REUSE_WORKERS) retire(slot);
     dispatch();
   });
   slot.worker.on("error", (error) => failSlot(slot, error));
@@ -55,12 +61,18 @@ function addSlot(): Slot {
   return slot;
 }
 
-/** A worker that crashed or got stuck fails its job, is stopped, and is replaced on the next request. */
-function failSlot(slot: Slot, error: Error) {
+/** Takes a worker out of the pool and stops it; the next request starts a new one. */
+function retire(slot: Slot): boolean {
   const index = slots.indexOf(slot);
-  if (index < 0) return;
+  if (index < 0) return false;
   slots.splice(index, 1);
   void slot.worker.terminate();
+  return true;
+}
+
+/** A worker that crashed or got stuck fails its job, is stopped, and is replaced on the next request. */
+function failSlot(slot: Slot, error: Error) {
+  if (!retire(slot)) return;
   for (const [id, job] of pending) {
     if (job.slot !== slot) continue;
     pending.delete(id);
