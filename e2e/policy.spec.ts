@@ -131,6 +131,10 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
   expect(pdf.headers()["content-type"]).toBe("application/pdf");
   expect(pdf.headers()["content-disposition"]).toBe(`attachment; filename="beleid-sociale-media-${slug}-${lastYear}.pdf"`);
   expect((await pdf.body()).subarray(0, 5).toString()).toBe("%PDF-");
+  // Caches may keep it, but ask again each time: unchanged gives 304 by its ETag.
+  expect(pdf.headers()["cache-control"]).toBe("public, no-cache");
+  const pdfTag = pdf.headers()["etag"];
+  expect((await visitor.request.get(`/api/public/${slug}/policies/${lastYear}/pdf`, { headers: { "If-None-Match": pdfTag } })).status()).toBe(304);
   const json = await visitor.request.get(`/api/public/${slug}/policies/${lastYear}/json`);
   expect(json.status()).toBe(200);
   const exported = await json.json();
@@ -219,6 +223,8 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
   for (const url of [`/api/public/${slug}/policies/${lastYear}/pdf`, `/api/public/${slug}/policies/${lastYear}/json`, `/p/${slug}/${lastYear}`]) {
     expect((await visitor.request.get(url)).status(), url).toBe(404);
   }
+  // A cache that still holds the file learns at once that it is gone.
+  expect((await visitor.request.get(`/api/public/${slug}/policies/${lastYear}/pdf`, { headers: { "If-None-Match": pdfTag } })).status()).toBe(404);
   const withdrawal = await db.auditEntry.findFirst({ where: { municipalityId: municipality.id, action: "policy.unpublish", result: "success" } });
   expect(JSON.parse(withdrawal?.details ?? "{}")).toMatchObject({ year: lastYear, reason: "Er staat een fout in de samenvatting; de raad herstelt die eerst." });
   expect(withdrawal?.actorEmail).toBe(people.admin.email);

@@ -23,12 +23,15 @@ export async function policyPdf(document: PolicyDocument, municipalitySlug: stri
   return { bytes, fileName: policyFileName(municipalitySlug, document.version.year, "pdf", document.status !== "adopted") };
 }
 
-/** Response headers for a PDF download. */
+/**
+ * Response headers for a PDF download. A public copy may be stored but is checked again on every
+ * use (a cheap 304 by its ETag): a withdrawn publication is gone at once, also from caches.
+ */
 export function pdfHeaders(fileName: string, cache: "private" | "public", etag?: string): HeadersInit {
   return {
     "Content-Type": "application/pdf",
     "Content-Disposition": `attachment; filename="${fileName}"`,
-    "Cache-Control": cache === "public" ? "public, max-age=300" : "private, no-store",
+    "Cache-Control": cache === "public" ? "public, no-cache" : "private, no-store",
     "X-Content-Type-Options": "nosniff",
     ...(etag ? { ETag: `"${etag}"` } : {}),
   };
