@@ -3,7 +3,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Button, Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -11,6 +11,7 @@ import { useReviewSubmit } from "@/components/reviews/use-review-submit";
 import { recordDecisionAction } from "@/lib/reviews/actions";
 import { maxReviewText, recordDecisionInput, type RecordDecisionInput } from "@/lib/reviews/schema";
 import { decisions } from "@/lib/reviews/transitions";
+import { FormSuccess } from "@/components/forms/form-success";
 
 /** The decision on the channel, once every section is approved: use, with conditions, not, or phase out by a date. */
 export function DecisionForm({
@@ -34,13 +35,7 @@ export function DecisionForm({
   const decision = form.watch("decision");
 
   const status = (
-    <div role="status">
-      {saved ? (
-        <Alert type="ok">
-          <Paragraph>{t("done")}</Paragraph>
-        </Alert>
-      ) : null}
-    </div>
+    <FormSuccess message={saved ? t("done") : null} />
   );
   if (recorded) {
     return (

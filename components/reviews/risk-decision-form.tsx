@@ -3,7 +3,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Button, Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -11,6 +11,7 @@ import { useReviewSubmit } from "@/components/reviews/use-review-submit";
 import { decideRiskAction } from "@/lib/reviews/actions";
 import { maxReviewText, riskDecisionInput, type RiskDecisionInput } from "@/lib/reviews/schema";
 import { riskDecisions, type RiskDecision } from "@/lib/reviews/transitions";
+import { FormSuccess } from "@/components/forms/form-success";
 
 type Current = { decision: RiskDecision | null; rationale: string; riskOwner: string; reviewDate: string; measures: string; mitigationBy: string };
 
@@ -82,13 +83,7 @@ export function RiskDecisionForm({
           {t("save")}
         </Button>
       </Paragraph>
-      <div role="status">
-        {saved ? (
-          <Alert type="ok">
-            <Paragraph>{t("saved")}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <FormSuccess message={saved ? t("saved") : null} />
     </form>
   );
 }

@@ -5,12 +5,13 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveSectionOwnersAction } from "@/lib/reviews/actions";
 import { sectionOwnersInput, type SectionOwnersInput } from "@/lib/reviews/schema";
 import { sections, type Section } from "@/lib/reviews/sections";
+import { FormSuccess } from "@/components/forms/form-success";
 
 type Group = { id: string; title: string; items: { ref: string; label: string; owner: string; section: Section }[] };
 const ownerRoles = ["privacy", "ciso", "advisor"] as const;
@@ -111,13 +112,7 @@ export function SectionOwnersForm({
           {t("save")}
         </Button>
       </Paragraph>
-      <div role="status">
-        {saved ? (
-          <Alert type="ok">
-            <Paragraph>{t("saved")}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <FormSuccess message={saved ? t("saved") : null} />
     </form>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Heading4, Paragraph } from "@utrecht/component-library-react";
+import { Button, Heading4, Paragraph } from "@utrecht/component-library-react";
 import { TextareaField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -13,6 +13,7 @@ import { useRefusal } from "@/components/reviews/use-refusal";
 import { approveSectionAction, requestChangesAction } from "@/lib/reviews/actions";
 import { approveSectionInput, maxReviewText, requestChangesInput, type ApproveSectionInput, type RequestChangesInput } from "@/lib/reviews/schema";
 import type { Section } from "@/lib/reviews/sections";
+import { FormSuccess } from "@/components/forms/form-success";
 
 type Props = {
   municipalitySlug: string;
@@ -69,13 +70,7 @@ export function SectionReviewForms({ municipalitySlug, assessmentId, section, qu
 
   return (
     <>
-      <div role="status">
-        {done ? (
-          <Alert type="ok">
-            <Paragraph>{done}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <FormSuccess message={done} />
       <div className="afk-grid afk-review-forms">
         {canApprove ? (
           <form onSubmit={onApprove} noValidate className="afk-form afk-stack afk-card" aria-labelledby={`approve-${section}`}>

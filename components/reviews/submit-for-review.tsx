@@ -3,10 +3,11 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Button, Paragraph } from "@utrecht/component-library-react";
 import { FormError } from "@/components/forms/form-error";
 import { useRefusal } from "@/components/reviews/use-refusal";
 import { submitForReviewAction } from "@/lib/reviews/actions";
+import { FormSuccess } from "@/components/forms/form-success";
 
 /** The advisor hands the assessment to the reviewers (again, after changes were requested). */
 export function SubmitForReview({
@@ -55,13 +56,7 @@ export function SubmitForReview({
           </Button>
         </Paragraph>
       ) : null}
-      <div role="status">
-        {done ? (
-          <Alert type="ok">
-            <Paragraph>{t("done")}</Paragraph>
-          </Alert>
-        ) : null}
-      </div>
+      <FormSuccess message={done ? t("done") : null} />
     </div>
   );
 }
