@@ -3,7 +3,7 @@
 import { useId, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { Button, Paragraph } from "@utrecht/component-library-react";
-import { answerValueSchema, isEmptyAnswer, ynpuValues, type AnswerValue } from "@/lib/assessments/answer-value";
+import { answerValueSchema, isEmptyAnswer, ynpuValues, type AnswerValue } from "@/lib/frameworks/answer-value";
 import { formatAnswer } from "@/lib/assessments/format";
 import { saveAnswerAction } from "@/lib/assessments/actions";
 import type { AnswerConflict } from "@/lib/assessments/mutations";

@@ -1,5 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ynpuValues } from "@/lib/assessments/answer-value";
+import { ynpuValues } from "@/lib/frameworks/answer-value";
 import { formatAnswer } from "@/lib/assessments/format";
 import type { AnswerState } from "@/lib/assessments/queries";
 import type { FrameworkItem } from "@/lib/frameworks/schema";

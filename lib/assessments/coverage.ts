@@ -1,4 +1,4 @@
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { ChannelKind } from "@/lib/catalogue/schema";
 
 /** The audiences the assessment-plan framework offers; the matrix keeps this order. */

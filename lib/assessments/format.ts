@@ -1,4 +1,4 @@
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import { localized } from "@/lib/i18n/localized";
 

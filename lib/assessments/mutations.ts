@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { answerValueSchema, isEmptyAnswer, type AnswerValue } from "@/lib/assessments/answer-value";
+import { answerValueSchema, isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
 import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
 import { findPinnedItem } from "@/lib/assessments/steps";
 import type { FactsInForce } from "@/lib/catalogue/facts";

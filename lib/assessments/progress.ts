@@ -1,4 +1,4 @@
-import { isEmptyAnswer, type AnswerValue } from "@/lib/assessments/answer-value";
+import { isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
 import { itemsOfStep, wizardSteps, type WizardStep } from "@/lib/assessments/steps";
 import type { Framework } from "@/lib/frameworks/schema";
 

@@ -1,6 +1,6 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { resolveChannel, type CustomChannelRow, type ResolvedChannel } from "@/lib/assessments/channel";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import type { StoredAnswer } from "@/lib/assessments/progress";

@@ -1,9 +1,11 @@
 import { z } from "zod";
-import { maxEvidenceLength, maxRationaleLength } from "@/lib/assessments/answer-value";
 import { channelKinds } from "@/lib/catalogue/schema";
 
 const slug = z.string().min(1).max(100);
 const id = z.string().min(1).max(100);
+export const maxRationaleLength = 5000;
+export const maxEvidenceLength = 1000;
+
 const year = z.coerce.number("invalid").int("invalid").min(2020, "too_small").max(2100, "too_large");
 
 export const createAssessmentInput = z

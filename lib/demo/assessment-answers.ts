@@ -1,4 +1,4 @@
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 
 /**
  * Demo answers for Gemeente Voorbeeldstad: one complete assessment per channel, written as a

@@ -2,7 +2,7 @@ import "server-only";
 import { createHash, randomBytes, randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import type { Tx } from "@/lib/db";
-import type { Role } from "@/lib/auth/permissions";
+import type { Role } from "@/lib/frameworks/schema";
 import { parseSettings } from "@/lib/municipalities/settings";
 
 const invitationDays = 14;

@@ -4,7 +4,7 @@
  * edition are first carried to the newer edition's question ids (the same mapping the yearly
  * carry-forward uses), so a renamed question is not reported as removed and added.
  */
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { factKeys } from "@/lib/catalogue/schema";
 import { getFramework, migrateAnswers } from "@/lib/frameworks/load";
 import { canonicalJson } from "@/lib/policy/snapshot";

@@ -7,7 +7,7 @@
 import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db";
-import { answerValueSchema } from "@/lib/assessments/answer-value";
+import { answerValueSchema } from "@/lib/frameworks/answer-value";
 import { customPrefix } from "@/lib/assessments/channel";
 import { findPinnedItem } from "@/lib/assessments/steps";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";

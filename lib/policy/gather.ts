@@ -4,7 +4,7 @@
  * snapshot this returns. No "server-only": seeds and tests call it with their own client.
  */
 import type { Tx } from "@/lib/db";
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { customPrefix, resolveChannel, type CustomChannelRow } from "@/lib/assessments/channel";
 import { coverageMatrix } from "@/lib/assessments/coverage";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";

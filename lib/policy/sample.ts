@@ -2,7 +2,7 @@
  * A deterministic, fully filled-in year of assessments for unit tests and the PDF benchmark:
  * every question answered, a few risks per channel, decisions recorded. No database.
  */
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
 import { allItems } from "@/lib/assessments/steps";
 import { getCatalogue, latestCatalogueVersion } from "@/lib/catalogue/load";

@@ -4,7 +4,7 @@
  * both render this one model, so they always say the same. Pure: the translation function and
  * the snapshot come in; nothing is read here.
  */
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { formatAnswer } from "@/lib/assessments/format";
 import { coverageItems } from "@/lib/assessments/coverage";
 import { channelKindLabels, factLabel, factValueLabel } from "@/lib/catalogue/facts";

@@ -8,7 +8,7 @@ import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { allItems, type PinnedItem } from "@/lib/assessments/steps";
 import { listCustomChannels } from "@/lib/catalogue/queries";
 import { factKeys, todayInNL, type FactKey } from "@/lib/catalogue/schema";
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { reviewerOf, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sections, sectionsForFacts, type Section, type SectionOwners } from "@/lib/reviews/sections";
 import { firstRound, isAssessmentStatus, isSectionStatus, type SectionStatus } from "@/lib/reviews/transitions";
 

@@ -1,4 +1,4 @@
-import { isEmptyAnswer, type AnswerValue } from "@/lib/assessments/answer-value";
+import { isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
 import type { Framework, FrameworkItem } from "@/lib/frameworks/schema";
 import type { AnswerState, ScoringAnswer } from "./schema";
 

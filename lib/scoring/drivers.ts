@@ -1,5 +1,5 @@
-import type { AnswerValue } from "@/lib/assessments/answer-value";
-import { isEmptyAnswer } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
+import { isEmptyAnswer } from "@/lib/frameworks/answer-value";
 import type { FactOutcome } from "./fact-rules";
 import type { AnswerDriver, AnswerState, FactDriver } from "./schema";
 

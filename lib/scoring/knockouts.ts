@@ -3,7 +3,7 @@
  * it, however well it scores otherwise. Each rule is described in docs/scoring.md; keep both in
  * step. Weights never affect knock-outs.
  */
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { FactKey } from "@/lib/catalogue/schema";
 import { answerEvidence, factEvidence } from "./drivers";
 import type { FactOutcome } from "./fact-rules";

@@ -7,7 +7,7 @@
  * params into labels in the reader's language.
  */
 import { z } from "zod";
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { factKey, isAllowedFactValue, isEnumeratedFactKey, UNKNOWN, type ChannelKind, type FactKey } from "@/lib/catalogue/schema";
 import type { Dimension, Framework } from "@/lib/frameworks/schema";
 
@@ -207,7 +207,7 @@ export interface ScoringInput {
   /** Facts in force (lib/catalogue/facts applyOverrides); a missing fact counts as unknown. */
   facts: Partial<Record<FactKey, ScoringFact>>;
   channel: ScoringChannel;
-  /** Keyed "<frameworkId>:<itemId>", values as stored (lib/assessments/answer-value.ts). */
+  /** Keyed "<frameworkId>:<itemId>", values as stored (lib/frameworks/answer-value.ts). */
   answers: Readonly<Record<string, ScoringAnswer | undefined>>;
   /** The municipality's weights (validated with weightsInput); missing dimensions use defaultWeight. */
   weights?: Partial<Record<string, number>>;

@@ -4,7 +4,7 @@
  * the same result and every figure can be traced back to the answers and facts behind it.
  * The method is described for readers in docs/scoring.md.
  */
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { isEnumeratedFactKey, type FactKey } from "@/lib/catalogue/schema";
 import { extremeValue, readAnswer, scoredItems, type ScoredItem } from "./answers";
 import { resolveWeights } from "./defaults";

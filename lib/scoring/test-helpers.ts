@@ -2,7 +2,7 @@
  * Shared fixtures for the scoring tests: the real content, and answer sets built from it, so the
  * tests break when content and scoring drift apart. Not used by the app.
  */
-import type { AnswerValue } from "@/lib/assessments/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { ChannelKind, FactKey } from "@/lib/catalogue/schema";
 import { latestFrameworks, loadDimensions } from "@/lib/frameworks/load";
 import type { FrameworkItem } from "@/lib/frameworks/schema";

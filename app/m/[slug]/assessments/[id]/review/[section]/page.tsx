@@ -9,7 +9,7 @@ import { RiskDecisionForm } from "@/components/reviews/risk-decision-form";
 import { SectionReviewForms } from "@/components/reviews/section-review-forms";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { ynpuValues, type AnswerValue } from "@/lib/assessments/answer-value";
+import { ynpuValues, type AnswerValue } from "@/lib/frameworks/answer-value";
 import { channelOptions } from "@/lib/assessments/channel-options";
 import { formatAnswer } from "@/lib/assessments/format";
 import { editableStatuses } from "@/lib/assessments/mutations";

@@ -18,8 +18,6 @@ export type YnpuValue = (typeof ynpuValues)[number];
 export type AnswerValue = string | number | string[];
 
 export const maxTextLength = 5000;
-export const maxRationaleLength = 5000;
-export const maxEvidenceLength = 1000;
 
 const isoDate = z
   .string()
