@@ -83,6 +83,15 @@ describe("import direction", () => {
     expect(violations).toEqual([]);
   });
 
+  it("components/ take data as props: no database, and only types from queries and mutations", () => {
+    const violations = sourceFiles("components").flatMap((file) =>
+      importsOf(readFileSync(path.join(root, file), "utf8"))
+        .filter(({ specifier, typeOnly }) => /^@\/lib\/(db|generated\/)/.test(specifier) || (!typeOnly && /^@\/lib\/[a-z-]+\/(queries|mutations|scoring)$/.test(specifier)))
+        .map(({ specifier }) => `${file} → ${specifier}`),
+    );
+    expect(violations).toEqual([]);
+  });
+
   it("sees the kinds of import it checks", () => {
     const source = [
       'import { a } from "@/lib/scoring/schema";',

@@ -1,23 +1,34 @@
 import { getTranslations } from "next-intl/server";
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import { ScoreExplanation } from "@/components/assessments/score-explanation";
-import { scoreAssessments } from "@/lib/assessments/scoring";
-import { channelOptions } from "@/lib/assessments/channel-options";
 import type { AssessmentDetail } from "@/lib/assessments/queries";
-import { sensitivity } from "@/lib/scoring";
+import type { ScoreResult } from "@/lib/scoring/schema";
+import type { SensitivityResult } from "@/lib/scoring/sensitivity";
 
-/** The last step: the score, the advice and everything that explains them. */
-export async function SummaryStep({ slug, municipalityId, detail }: { slug: string; municipalityId: string; detail: AssessmentDetail }) {
-  const [t, [scored], channels] = await Promise.all([getTranslations("assessments"), scoreAssessments(municipalityId, [detail]), channelOptions(municipalityId)]);
+/** The last step: the score, the advice and everything that explains them, as the page scored them. */
+export async function SummaryStep({
+  slug,
+  detail,
+  result,
+  sensitivity,
+  channelNames,
+}: {
+  slug: string;
+  detail: AssessmentDetail;
+  result: ScoreResult;
+  sensitivity: SensitivityResult;
+  channelNames: Record<string, string>;
+}) {
+  const t = await getTranslations("assessments");
   return (
     <section aria-labelledby="summary-title" className="afk-stack">
       <Heading2 id="summary-title">{t("steps.summary")}</Heading2>
       <Paragraph>{t("wizard.summaryIntro")}</Paragraph>
       <ScoreExplanation
-        result={scored.result}
-        sensitivity={sensitivity(scored.input)}
+        result={result}
+        sensitivity={sensitivity}
         frameworks={detail.frameworks}
-        channelNames={Object.fromEntries(channels.map((channel) => [channel.id, channel.name]))}
+        channelNames={channelNames}
         stepHref={(step) => `/m/${slug}/assessments/${detail.assessment.id}/${step}`}
       />
     </section>

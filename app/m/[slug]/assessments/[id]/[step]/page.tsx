@@ -13,6 +13,8 @@ import { getAssessment, getPreviousAnswers } from "@/lib/assessments/queries";
 import { editableStatuses } from "@/lib/assessments/mutations";
 import { findStep, partsOfStep, wizardSteps } from "@/lib/assessments/steps";
 import { channelOptions } from "@/lib/assessments/channel-options";
+import { scoreAssessments } from "@/lib/assessments/scoring";
+import { sensitivity } from "@/lib/scoring";
 import { localized } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ slug: string; id: string; step: string }> };
@@ -36,6 +38,7 @@ export default async function AssessmentStepPage({ params }: Props) {
     getPreviousAnswers(municipality.id, assessment.previousAssessmentId),
     channelOptions(municipality.id),
   ]);
+  const summary = step.kind === "summary" ? (await scoreAssessments(municipality.id, [detail]))[0] : null;
   const editable = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(assessment.status);
   const index = wizardSteps.findIndex((candidate) => candidate.id === step.id);
   const previous = wizardSteps[index - 1];
@@ -51,7 +54,15 @@ export default async function AssessmentStepPage({ params }: Props) {
         </Alert>
       ) : null}
       {step.kind === "risks" ? <RiskStep slug={slug} detail={detail} editable={editable} /> : null}
-      {step.kind === "summary" ? <SummaryStep slug={slug} municipalityId={municipality.id} detail={detail} /> : null}
+      {summary ? (
+        <SummaryStep
+          slug={slug}
+          detail={detail}
+          result={summary.result}
+          sensitivity={sensitivity(summary.input)}
+          channelNames={Object.fromEntries(channels.map((channel) => [channel.id, channel.name]))}
+        />
+      ) : null}
       {partsOfStep(step, frameworks).map(({ framework, part }) => (
         <section key={`${framework.id}-${part.id}`} aria-labelledby={`part-${framework.id}-${part.id}`}>
           <Heading2 id={`part-${framework.id}-${part.id}`}>{localized(part.title, locale)}</Heading2>
