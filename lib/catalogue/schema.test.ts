@@ -4,7 +4,6 @@ import {
   factOverrideErrorCodes,
   factOverrideInput,
   isAllowedFactValue,
-  isCalendarDate,
   todayInNL,
 } from "./schema";
 
@@ -107,12 +106,6 @@ describe("factOverrideInput", () => {
 });
 
 describe("helpers", () => {
-  it("recognises real calendar dates only", () => {
-    expect(isCalendarDate("2024-02-29")).toBe(true);
-    expect(isCalendarDate("2025-02-29")).toBe(false);
-    expect(isCalendarDate("2025-6-1")).toBe(false);
-  });
-
   it("orders catalogue versions numerically", () => {
     expect(["2026.1", "2025.10", "2025.2"].sort(compareCatalogueVersions)).toEqual(["2025.2", "2025.10", "2026.1"]);
   });

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { isoDate, localizedText, source } from "../frameworks/schema";
+import { isCalendarDate } from "@/lib/validation/date";
 
 /**
  * The platform catalogue: per channel a fixed set of facts, each with its source and the
@@ -60,13 +61,6 @@ export function isAllowedFactValue(key: FactKey, value: string): boolean {
 export const FACT_VALUE_MAX = 500;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
-
-/** The format check alone would let 2026-02-30 through. */
-export function isCalendarDate(value: string): boolean {
-  if (!ISO_DATE.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().startsWith(value);
-}
 
 // Made once: building a DateTimeFormat costs far more than formatting with it, and validation calls this per date.
 const dutchCalendarDate = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Amsterdam", year: "numeric", month: "2-digit", day: "2-digit" });

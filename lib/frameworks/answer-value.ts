@@ -1,5 +1,6 @@
 import { z } from "zod";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
+import { calendarDate } from "@/lib/validation/date";
 
 /**
  * How an answer is stored, per answer type (JSON in Answer.value):
@@ -19,11 +20,6 @@ export type AnswerValue = string | number | string[];
 
 export const maxTextLength = 5000;
 
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalid_date");
-
 /** The zod schema for one item's value; the server validates every save with it. */
 export function answerValueSchema(item: Pick<FrameworkItem, "answerType" | "options" | "multiple">): z.ZodType<AnswerValue> {
   const optionValues = (item.options ?? []).map((option) => option.value);
@@ -39,7 +35,7 @@ export function answerValueSchema(item: Pick<FrameworkItem, "answerType" | "opti
     case "channels":
       return z.array(z.string().regex(/^(custom:)?[a-z0-9-]{1,60}$/, "invalid_value")).max(100);
     case "date":
-      return isoDate;
+      return calendarDate;
     case "number":
       return z.number("invalid").finite("invalid").min(0, "too_small").max(1_000_000_000, "too_large");
     case "text":

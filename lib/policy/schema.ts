@@ -11,12 +11,12 @@ import { factKeys } from "@/lib/catalogue/schema";
 import { channelKinds } from "@/lib/catalogue/schema";
 import { answerTypes } from "@/lib/frameworks/schema";
 import { scoringMessageKeys, recommendationValues, knockoutIds } from "@/lib/scoring/schema";
+import { calendarDate } from "@/lib/validation/date";
 
 /* ------------------------------------------------------------------------------------------ */
 /* Building blocks                                                                              */
 /* ------------------------------------------------------------------------------------------ */
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date");
 const text = (max: number) => z.string().max(max);
 export const localizedText = z.object({ nl: z.string(), en: z.string() });
 export type LocalizedText = z.infer<typeof localizedText>;
@@ -93,7 +93,7 @@ export const storedScore = z.object({
   ),
   recommendation: z.object({
     value: z.enum(recommendationValues),
-    phaseOutBy: isoDate.optional(),
+    phaseOutBy: calendarDate.optional(),
     provisional: z.boolean(),
     reasons: z.array(z.object({ messageKey, params })),
   }),
@@ -112,7 +112,7 @@ export const snapshotRisk = z.object({
   decision: z.enum(riskDecisionValues).nullable(),
   decisionRationale: text(5000).nullable(),
   riskOwner: text(200).nullable(),
-  reviewDate: isoDate.nullable(),
+  reviewDate: calendarDate.nullable(),
   mitigationBy: text(200).nullable(),
 });
 export type SnapshotRisk = z.infer<typeof snapshotRisk>;
@@ -142,7 +142,7 @@ export const snapshotChannel = z.object({
     value: z.enum(decisionValues).nullable(),
     conditions: text(5000).nullable(),
     rationale: text(5000).nullable(),
-    phaseOutDate: isoDate.nullable(),
+    phaseOutDate: calendarDate.nullable(),
   }),
   score: storedScore,
   answers: z.record(itemRef, snapshotAnswer),
@@ -202,12 +202,12 @@ export const policySnapshot = z.object({
   formatVersion: z.literal(SNAPSHOT_FORMAT_VERSION),
   municipality: z.object({ slug: z.string().min(1).max(100), name: z.string().min(1).max(200), primaryColor: z.string().regex(/^#[0-9a-fA-F]{6}$/) }),
   year: z.number().int().min(2000).max(2100),
-  asOf: isoDate,
+  asOf: calendarDate,
   introduction: text(20_000),
   summary: text(10_000),
-  evaluationDate: isoDate.nullable(),
+  evaluationDate: calendarDate.nullable(),
   adoption: z
-    .object({ councilDecisionDate: isoDate, councilDecisionRef: text(200), adoptedAt: z.string(), adoptedBy: text(200) })
+    .object({ councilDecisionDate: calendarDate, councilDecisionRef: text(200), adoptedAt: z.string(), adoptedBy: text(200) })
     .nullable(),
   frameworks: z.array(snapshotFramework),
   catalogueVersions: z.array(z.string()),
@@ -242,8 +242,8 @@ export const policyExport = z.object({
     status: z.enum(policyStatuses),
     introduction: text(20_000),
     summary: text(10_000),
-    evaluationDate: isoDate.nullable(),
-    councilDecisionDate: isoDate.nullable(),
+    evaluationDate: calendarDate.nullable(),
+    councilDecisionDate: calendarDate.nullable(),
     councilDecisionRef: text(200).nullable(),
     adoptedAt: z.string().nullable(),
     snapshot: policySnapshot.nullable(),
@@ -285,7 +285,7 @@ export const assessmentExport = z.object({
       value: z.enum(decisionValues).nullable(),
       conditions: text(5000).nullable(),
       rationale: text(5000).nullable(),
-      phaseOutDate: isoDate.nullable(),
+      phaseOutDate: calendarDate.nullable(),
       decidedAt: z.string().nullable(),
     }),
     answers: z.array(z.object({ itemRef, value: answerValue.nullable(), rationale: text(5000), evidence: text(1000) })),
@@ -302,7 +302,7 @@ export type AssessmentExport = z.infer<typeof assessmentExport>;
 const slug = z.string().min(1).max(100);
 const year = z.coerce.number("invalid").int("invalid").min(2020, "too_small").max(2100, "too_large");
 /** An optional date field: "" when left empty (the mutation stores null). */
-const optionalDate = z.union([z.literal(""), isoDate]);
+const optionalDate = z.union([z.literal(""), calendarDate]);
 
 export const draftInput = z.object({
   municipalitySlug: slug,
@@ -317,7 +317,7 @@ export type DraftInput = z.input<typeof draftInput>;
 export const adoptInput = z.object({
   municipalitySlug: slug,
   year,
-  councilDecisionDate: isoDate.refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalid_date"),
+  councilDecisionDate: calendarDate,
   councilDecisionRef: z.string().trim().min(1, "required").max(200, "too_long"),
   expectedVersion: z.coerce.number().int().min(0),
 });

@@ -3,6 +3,7 @@ import { todayInNL } from "@/lib/catalogue/schema";
 import { ownerRole } from "@/lib/frameworks/schema";
 import { sectionSchema } from "@/lib/reviews/sections";
 import { decisions, riskDecisions } from "@/lib/reviews/transitions";
+import { isCalendarDate } from "@/lib/validation/date";
 
 /** One schema per form, shared by the browser (zodResolver) and the server action. */
 
@@ -12,10 +13,6 @@ const itemRef = z.string().regex(/^[a-z0-9-]+:[a-z0-9][a-z0-9.-]*$/, "invalid");
 const requiredText = (max: number, code: "required" | "rationale_required" = "required") =>
   z.string(code).trim().min(1, code).max(max, "too_long");
 const optionalText = (max: number) => z.string().trim().max(max, "too_long").default("");
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "invalid_date")
-  .refine((value) => !Number.isNaN(Date.parse(`${value}T00:00:00Z`)), "invalid_date");
 
 export const maxReviewText = 4000;
 
@@ -63,7 +60,7 @@ export const riskDecisionInput = z
     if (input.decision === "accepted") {
       if (!input.riskOwner) missing("riskOwner");
       if (!input.reviewDate) missing("reviewDate");
-      else if (!isoDate.safeParse(input.reviewDate).success) ctx.addIssue({ code: "custom", path: ["reviewDate"], message: "invalid_date" });
+      else if (!isCalendarDate(input.reviewDate)) ctx.addIssue({ code: "custom", path: ["reviewDate"], message: "invalid_date" });
       else if (input.reviewDate <= todayInNL()) ctx.addIssue({ code: "custom", path: ["reviewDate"], message: "past_date" });
     }
     if (input.decision === "mitigated") {
@@ -87,7 +84,7 @@ export const recordDecisionInput = z
     if (input.decision === "use_with_conditions" && !input.conditions) ctx.addIssue({ code: "custom", path: ["conditions"], message: "required" });
     if (input.decision === "phase_out") {
       if (!input.phaseOutDate) ctx.addIssue({ code: "custom", path: ["phaseOutDate"], message: "required" });
-      else if (!isoDate.safeParse(input.phaseOutDate).success) ctx.addIssue({ code: "custom", path: ["phaseOutDate"], message: "invalid_date" });
+      else if (!isCalendarDate(input.phaseOutDate)) ctx.addIssue({ code: "custom", path: ["phaseOutDate"], message: "invalid_date" });
       else if (input.phaseOutDate <= todayInNL()) ctx.addIssue({ code: "custom", path: ["phaseOutDate"], message: "past_date" });
     }
   });
