@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerValueSchema } from "@/lib/assessments/answer-value";
+import { answerValueSchema } from "@/lib/frameworks/answer-value";
 import { adoptInput, draftInput } from "@/lib/policy/schema";
 import { recordDecisionInput } from "@/lib/reviews/schema";
 import { fieldErrorsFrom } from "@/lib/validation/errors";
