@@ -50,6 +50,19 @@ describe("weightsInput", () => {
     expect(errorsOf({ baseline: { "equal-safe": "-2" } })).toEqual({ "baseline.equal-safe": "too_small" });
   });
 
+  it("refuses weights that are all zero, which would leave nothing to score", () => {
+    const allZero = Object.fromEntries(DIMENSION_IDS.map((id) => [id, 0]));
+    expect(errorsOf(allZero)).toEqual({ [DIMENSION_IDS[0]]: "all_weights_zero" });
+    expect(errorsOf({ baseline: { "equal-safe": "0", "equal-voice": "0", "core-values": "0" }, value: Object.fromEntries(DIMENSION_IDS.filter((id) => id.startsWith("value.")).map((id) => [id.slice(6), "0"])) })).toEqual({
+      [DIMENSION_IDS[0]]: "all_weights_zero",
+    });
+    // A dimension left out keeps its default weight, which is above zero.
+    expect(dimensions.filter((d) => d.defaultWeight <= 0)).toEqual([]);
+    const { "value.openness": _left, ...allButOneZero } = allZero;
+    expect(errorsOf(allButOneZero)).toEqual({});
+    expect(errorsOf({ ...allZero, "value.openness": 0.5 })).toEqual({});
+  });
+
   it("can be built for another set of dimensions", () => {
     const schema = weightsInputFor(["a", "b"]);
     expect(schema.safeParse({ a: 1 }).success).toBe(true);

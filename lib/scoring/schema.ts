@@ -63,7 +63,8 @@ function normaliseWeights(input: unknown): unknown {
 /**
  * Weights per dimension, each 0..10 (0 leaves the dimension out of the overall score). Error
  * messages are codes from lib/validation/errors.ts: "too_small" below 0, "too_large" above 10,
- * "invalid" for anything that is not a number, "invalid_value" for an unknown dimension id.
+ * "invalid" for anything that is not a number, "invalid_value" for an unknown dimension id,
+ * "all_weights_zero" when every dimension weighs 0 (there would be no score at all).
  * Missing dimensions keep their default weight.
  */
 export function weightsInputFor(dimensionIds: readonly string[]) {
@@ -79,6 +80,10 @@ export function weightsInputFor(dimensionIds: readonly string[]) {
       .superRefine((weights, ctx) => {
         for (const id of Object.keys(weights)) {
           if (!known.has(id)) ctx.addIssue({ code: "custom", path: [id], message: "invalid_value" });
+        }
+        // Every default weight is above zero (schema.test.ts), so only a set naming every dimension can weigh nothing.
+        if (dimensionIds.length && dimensionIds.every((id) => weights[id] === 0)) {
+          ctx.addIssue({ code: "custom", path: [dimensionIds[0]], message: "all_weights_zero" });
         }
       }),
   );

@@ -26,6 +26,7 @@ export const errorCodes = [
   "own_admin_role",
   "assessment_exists",
   "source_after_check",
+  "all_weights_zero",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 
