@@ -11,6 +11,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { deleteRiskAction, saveRiskAction } from "@/lib/assessments/actions";
 import { riskInput, type RiskInput } from "@/lib/assessments/schema";
+import { ownerRoles, type OwnerRole } from "@/lib/frameworks/schema";
 
 type Family = { id: string; title: string; description: string; owner: string };
 type Risk = {
@@ -21,7 +22,7 @@ type Risk = {
   likelihood: number;
   impact: number;
   measures: string;
-  ownerRole: "privacy" | "ciso" | "advisor";
+  ownerRole: OwnerRole;
   version: number;
 };
 
@@ -136,7 +137,7 @@ export function RiskEditor({ municipalitySlug, assessmentId, families, risks }: 
             {t("ownerRole")}
           </label>
           <select id="risk-owner" className="utrecht-select utrecht-select--html-select" {...form.register("ownerRole")}>
-            {(["privacy", "ciso", "advisor"] as const).map((role) => (
+            {ownerRoles.map((role) => (
               <option key={role} value={role}>
                 {tRoles(role)}
               </option>

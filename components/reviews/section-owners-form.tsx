@@ -10,11 +10,11 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveSectionOwnersAction } from "@/lib/reviews/actions";
 import { sectionOwnersInput, type SectionOwnersInput } from "@/lib/reviews/schema";
+import { ownerRoles, type OwnerRole } from "@/lib/frameworks/schema";
 import { sections, type Section } from "@/lib/reviews/sections";
 import { FormSuccess } from "@/components/forms/form-success";
 
 type Group = { id: string; title: string; items: { ref: string; label: string; owner: string; section: Section }[] };
-const ownerRoles = ["privacy", "ciso", "advisor"] as const;
 
 /** The municipality's division of assessments into review sections: who reviews which section, and where each question goes. */
 export function SectionOwnersForm({
@@ -23,7 +23,7 @@ export function SectionOwnersForm({
   groups,
 }: {
   municipalitySlug: string;
-  reviewers: Record<Section, (typeof ownerRoles)[number]>;
+  reviewers: Record<Section, OwnerRole>;
   groups: Group[];
 }) {
   const t = useTranslations("reviews.sectionOwners");

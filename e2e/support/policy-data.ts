@@ -2,6 +2,7 @@ import { execFileSync } from "node:child_process";
 import { db } from "./db";
 import { startAssessment } from "./assessment-data";
 import { createDraft } from "../../lib/policy/mutations";
+import { sections } from "../../lib/reviews/sections";
 
 /**
  * Assessments ready for a policy document: decided, every review section approved, risks
@@ -52,7 +53,7 @@ export async function settleAssessment(assessmentId: string, userId: string, dec
     where: { assessmentId, decision: null },
     data: { decision: "accepted", decisionRationale: "Aanvaardbaar met maatregelen.", riskOwner: "Privacy officer", reviewDate: `${year + 1}-06-30`, decidedById: userId, decidedAt: new Date() },
   });
-  for (const section of ["privacy", "security", "communication"]) {
+  for (const section of sections) {
     await db.sectionReview.upsert({
       where: { assessmentId_section: { assessmentId, section } },
       create: { assessmentId, section, status: "approved", decidedAt: new Date() },

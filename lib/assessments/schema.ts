@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { channelKinds } from "@/lib/catalogue/schema";
+import { ownerRoles } from "@/lib/frameworks/schema";
 
 const slug = z.string().min(1).max(100);
 const id = z.string().min(1).max(100);
@@ -48,7 +49,7 @@ export const riskInput = z.object({
   likelihood: likelihoodImpact,
   impact: likelihoodImpact,
   measures: z.string().trim().max(2000, "too_long").default(""),
-  ownerRole: z.enum(["privacy", "ciso", "advisor"], "invalid_value"),
+  ownerRole: z.enum(ownerRoles, "invalid_value"),
   expectedVersion: z.number().int().min(0).default(0),
 });
 export type RiskInput = z.input<typeof riskInput>;

@@ -4,12 +4,11 @@ import { getCatalogue } from "@/lib/catalogue/load";
 import { todayInNL } from "@/lib/catalogue/schema";
 import { loadDimensions } from "@/lib/frameworks/load";
 import { parseSettings } from "@/lib/municipalities/settings";
-import { scoreAssessment, type ScoreResult, type ScoringInput } from "@/lib/scoring";
+import { keepsInUse, scoreAssessment, type ScoreResult, type ScoringInput } from "@/lib/scoring";
 import { customPrefix } from "@/lib/assessments/channel";
 import type { AssessmentDetail } from "@/lib/assessments/queries";
 
 /** Decisions that mean the channel is in use now, so negative advice becomes "phase out". */
-const inUse = new Set(["use", "use_with_conditions"]);
 
 export type ScoringContext = {
   weights: Record<string, number>;
@@ -54,7 +53,7 @@ export function scoringInput(detail: AssessmentDetail, context: ScoringContext, 
     answers: Object.fromEntries([...answers].map(([ref, answer]) => [ref, { value: answer.value, rationale: answer.rationale }])),
     weights,
     today: context.today,
-    currentlyUsed: previousDecision ? inUse.has(previousDecision) : false,
+    currentlyUsed: keepsInUse(previousDecision),
     knownChannels: context.knownChannels,
   };
 }

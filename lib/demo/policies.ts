@@ -1,6 +1,7 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getChannel } from "@/lib/catalogue/load";
 import { adoptVersion, createDraft, publishVersion, startNextYear } from "@/lib/policy/mutations";
+import { defaultReviewers, sections } from "@/lib/reviews/sections";
 
 /**
  * Demo policy documents: last year's version adopted and published, this year's a draft, so the
@@ -97,10 +98,10 @@ async function settleLastYear(db: PrismaClient, params: { municipalityId: string
           },
         });
       }
-      for (const section of ["privacy", "security", "communication"]) {
+      for (const section of sections) {
         const review = assessment.sectionReviews.find((candidate) => candidate.section === section);
         if (review?.status === "approved") continue;
-        const reviewerRole = section === "privacy" ? "privacy" : section === "security" ? "ciso" : "advisor";
+        const reviewerRole = defaultReviewers[section];
         await tx.sectionReview.upsert({
           where: { assessmentId_section: { assessmentId: assessment.id, section } },
           create: { assessmentId: assessment.id, section, status: "approved", reviewerRole, rationale: "Akkoord.", decidedAt, round: assessment.reviewRound },

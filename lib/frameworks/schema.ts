@@ -38,7 +38,8 @@ export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 
 /** Roles that own framework items and review sections. */
-export const ownerRole = z.enum(["advisor", "privacy", "ciso"]);
+export const ownerRoles = ["privacy", "ciso", "advisor"] as const;
+export const ownerRole = z.enum(ownerRoles);
 export type OwnerRole = z.infer<typeof ownerRole>;
 
 export const answerTypes = ["ynpu", "scale", "text", "choice", "channels", "date", "number"] as const;

@@ -15,7 +15,7 @@ import { overrideFromRow } from "@/lib/catalogue/mutations";
 import { loadDimensions } from "@/lib/frameworks/load";
 import type { Framework } from "@/lib/frameworks/schema";
 import { parseSettings } from "@/lib/municipalities/settings";
-import { loadScoringRules, resolveWeights, scoreAssessment, type ScoreResult, type ScoringInput, type ScoringRules } from "@/lib/scoring";
+import { keepsInUse, loadScoringRules, resolveWeights, scoreAssessment, type ScoreResult, type ScoringInput, type ScoringRules } from "@/lib/scoring";
 import { diffPolicies } from "@/lib/policy/diff";
 import {
   SNAPSHOT_FORMAT,
@@ -28,7 +28,6 @@ import {
 } from "@/lib/policy/schema";
 
 /** Decisions that mean the channel is in use, so negative advice reads "phase out" (as in lib/assessments/scoring.ts). */
-const inUse = new Set(["use", "use_with_conditions"]);
 
 export type SourceAssessment = {
   id: string;
@@ -257,7 +256,7 @@ export function buildSnapshot(sources: PolicySources, meta: GatherMeta, rules: S
       answers: Object.fromEntries(Object.entries(answers).map(([ref, answer]) => [ref, { value: answer.value, rationale: answer.rationale }])),
       weights,
       today: meta.today,
-      currentlyUsed: previousDecision ? inUse.has(previousDecision) : false,
+      currentlyUsed: keepsInUse(previousDecision),
       knownChannels,
     };
     const result = scoreAssessment(input, rules, { whatWouldChange: false });

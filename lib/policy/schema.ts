@@ -9,7 +9,11 @@
 import { z } from "zod";
 import { factKeys } from "@/lib/catalogue/schema";
 import { channelKinds } from "@/lib/catalogue/schema";
-import { answerTypes } from "@/lib/frameworks/schema";
+import { answerTypes, ownerRoles } from "@/lib/frameworks/schema";
+// The snapshot and the export speak the workflow's own vocabulary (statuses, decisions, roles,
+// sections), one list each: changing one of those lists changes SNAPSHOT_FORMAT_VERSION's meaning too.
+import { sections } from "@/lib/reviews/sections";
+import { assessmentStatuses, decisions, riskDecisions, sectionStatuses } from "@/lib/reviews/transitions";
 import { scoringMessageKeys, recommendationValues, knockoutIds } from "@/lib/scoring/schema";
 import { calendarDate } from "@/lib/validation/date";
 
@@ -27,9 +31,6 @@ const params = z.record(z.string(), z.string().max(5000));
 const knownMessageKey = new Set(scoringMessageKeys);
 const messageKey = z.string().refine((key) => knownMessageKey.has(key), "invalid_value");
 
-export const decisionValues = ["use", "use_with_conditions", "do_not_use", "phase_out"] as const;
-export const riskDecisionValues = ["accepted", "mitigated", "not_accepted"] as const;
-export const assessmentStatusValues = ["draft", "in_review", "changes_requested", "approved", "decided"] as const;
 export const policyStatuses = ["draft", "adopted"] as const;
 export type PolicyStatus = (typeof policyStatuses)[number];
 
@@ -108,8 +109,8 @@ export const snapshotRisk = z.object({
   likelihood: z.number().int().min(1).max(5),
   impact: z.number().int().min(1).max(5),
   measures: text(2000),
-  ownerRole: z.enum(["privacy", "ciso", "advisor"]),
-  decision: z.enum(riskDecisionValues).nullable(),
+  ownerRole: z.enum(ownerRoles),
+  decision: z.enum(riskDecisions).nullable(),
   decisionRationale: text(5000).nullable(),
   riskOwner: text(200).nullable(),
   reviewDate: calendarDate.nullable(),
@@ -133,13 +134,13 @@ export const snapshotChannel = z.object({
   digital: z.boolean(),
   custom: z.boolean(),
   assessment: z.object({
-    status: z.enum(assessmentStatusValues),
+    status: z.enum(assessmentStatuses),
     frameworkVersions: z.record(z.string(), z.string()),
     catalogueVersion: z.string(),
     decidedAt: z.string().nullable(),
   }),
   decision: z.object({
-    value: z.enum(decisionValues).nullable(),
+    value: z.enum(decisions).nullable(),
     conditions: text(5000).nullable(),
     rationale: text(5000).nullable(),
     phaseOutDate: calendarDate.nullable(),
@@ -179,7 +180,7 @@ export const channelChange = z.object({
   channelId: z.string(),
   name: z.string(),
   change: z.enum(["added", "removed", "changed", "unchanged"]),
-  decision: change(z.enum(decisionValues).nullable()).optional(),
+  decision: change(z.enum(decisions).nullable()).optional(),
   conditions: change(z.string().nullable()).optional(),
   phaseOutDate: change(z.string().nullable()).optional(),
   score: change(z.number().nullable()).optional(),
@@ -253,8 +254,8 @@ export const policyExport = z.object({
 export type PolicyExport = z.infer<typeof policyExport>;
 
 export const exportedSectionReview = z.object({
-  section: z.enum(["privacy", "security", "communication"]),
-  status: z.enum(["open", "approved", "changes_requested", "needs_reapproval"]),
+  section: z.enum(sections),
+  status: z.enum(sectionStatuses),
   reviewerRole: z.string().max(50).nullable(),
   rationale: text(5000).nullable(),
   decidedAt: z.string().nullable(),
@@ -276,13 +277,13 @@ export const assessmentExport = z.object({
       description: text(2000),
     }),
     year: z.number().int().min(2020).max(2100),
-    status: z.enum(assessmentStatusValues),
+    status: z.enum(assessmentStatuses),
     frameworkVersions: z.record(z.string(), z.string()),
     catalogueVersion: z.string().min(1).max(50),
     factsUsed: z.record(z.string(), z.unknown()),
     reviewRound: z.number().int().min(1),
     decision: z.object({
-      value: z.enum(decisionValues).nullable(),
+      value: z.enum(decisions).nullable(),
       conditions: text(5000).nullable(),
       rationale: text(5000).nullable(),
       phaseOutDate: calendarDate.nullable(),

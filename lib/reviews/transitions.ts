@@ -1,4 +1,5 @@
 import type { OwnerRole, Role } from "@/lib/frameworks/schema";
+import { recommendationValues } from "@/lib/scoring/schema";
 
 /**
  * The review workflow as pure rules: which role may do what in which state, and what a step
@@ -16,7 +17,8 @@ export type SectionStatus = (typeof sectionStatuses)[number];
 export const riskDecisions = ["accepted", "mitigated", "not_accepted"] as const;
 export type RiskDecision = (typeof riskDecisions)[number];
 
-export const decisions = ["use", "use_with_conditions", "do_not_use", "phase_out"] as const;
+/** The decision on a channel takes one of the values the advice can take. */
+export const decisions = recommendationValues;
 export type Decision = (typeof decisions)[number];
 
 /** Why a step is refused; each has a translated explanation (messages reviews.refusals). */

@@ -344,6 +344,11 @@ export interface Knockout {
 export const recommendationValues = ["use", "use_with_conditions", "do_not_use", "phase_out"] as const;
 export type RecommendationValue = (typeof recommendationValues)[number];
 
+/** True for an advice or decision under which the channel stays in use; feeds `currentlyUsed`. */
+export function keepsInUse(value: string | null | undefined): boolean {
+  return value === "use" || value === "use_with_conditions";
+}
+
 export interface Reason {
   messageKey: ReasonMessageKey | KnockoutMessageKey;
   params: MessageParams;
