@@ -1,6 +1,5 @@
 import { getLocale, getTranslations } from "next-intl/server";
-import { ynpuValues } from "@/lib/frameworks/answer-value";
-import { formatAnswer } from "@/lib/assessments/format";
+import { answerLabels, formatAnswer } from "@/lib/assessments/format";
 import type { AnswerState } from "@/lib/assessments/queries";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import { localized } from "@/lib/i18n/localized";
@@ -20,13 +19,8 @@ export async function ReadOnlyAnswer({
   channels: { id: string; name: string }[];
   badges: string[];
 }) {
-  const [t, locale] = await Promise.all([getTranslations("assessments"), getLocale()]);
-  const labels = {
-    ynpu: Object.fromEntries(ynpuValues.map((value) => [value, t(`answer.ynpu.${value}`)])),
-    unknown: t("answer.scaleUnknown"),
-    none: t("answer.noneSelected"),
-    notAnswered: t("answer.notAnswered"),
-  };
+  const [t, tAnswer, locale] = await Promise.all([getTranslations("assessments"), getTranslations("assessments.answer"), getLocale()]);
+  const labels = answerLabels(tAnswer);
   const channelName = (id: string) => channels.find((channel) => channel.id === id)?.name ?? id;
   return (
     <div className="afk-answer">

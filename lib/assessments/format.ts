@@ -1,15 +1,28 @@
-import type { AnswerValue } from "@/lib/frameworks/answer-value";
+import { ynpuValues, type AnswerValue } from "@/lib/frameworks/answer-value";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import { localized } from "@/lib/i18n/localized";
 
-type Labels = { ynpu: Record<string, string>; unknown: string; none: string; notAnswered: string };
+export type AnswerLabels = { ynpu: Record<string, string>; unknown: string; none: string; notAnswered: string };
+
+/** The keys of the messages namespace `assessments.answer` that name answer values. */
+export type AnswerLabelKey = `ynpu.${(typeof ynpuValues)[number]}` | "scaleUnknown" | "noneSelected" | "notAnswered";
+
+/** The words for answer values (yes, partly, not answered, ...), from `assessments.answer` messages. */
+export function answerLabels(t: (key: AnswerLabelKey) => string): AnswerLabels {
+  return {
+    ynpu: Object.fromEntries(ynpuValues.map((value) => [value, t(`ynpu.${value}`)])),
+    unknown: t("scaleUnknown"),
+    none: t("noneSelected"),
+    notAnswered: t("notAnswered"),
+  };
+}
 
 /** An answer as a reader sees it: option labels, channel names, dates as written. */
 export function formatAnswer(
   value: AnswerValue | null | undefined,
   item: Pick<FrameworkItem, "answerType" | "options">,
   locale: string,
-  labels: Labels,
+  labels: AnswerLabels,
   channelName: (id: string) => string = (id) => id,
 ): string {
   if (value === null || value === undefined || value === "") return labels.notAnswered;

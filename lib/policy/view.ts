@@ -5,7 +5,7 @@
  * the snapshot come in; nothing is read here.
  */
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
-import { formatAnswer } from "@/lib/assessments/format";
+import { answerLabels, formatAnswer, type AnswerLabels } from "@/lib/assessments/format";
 import { coverageItems } from "@/lib/assessments/coverage";
 import { channelKindLabels, factLabel, factValueLabel } from "@/lib/catalogue/facts";
 import type { Dimension, Framework } from "@/lib/frameworks/schema";
@@ -199,19 +199,7 @@ function cleanStrings<T>(value: T): T {
 /* ------------------------------------------------------------------------------------------ */
 
 /** The words for answer values (yes, partly, not answered, ...) in the document's language. */
-function answerLabelsOf(t: Translate) {
-  return {
-    ynpu: {
-      yes: t("assessments.answer.ynpu.yes"),
-      partly: t("assessments.answer.ynpu.partly"),
-      no: t("assessments.answer.ynpu.no"),
-      unknown: t("assessments.answer.ynpu.unknown"),
-    },
-    unknown: t("assessments.answer.ynpu.unknown"),
-    none: t("common.none"),
-    notAnswered: t("assessments.answer.notAnswered"),
-  };
-}
+const answerLabelsOf = (t: Translate) => answerLabels((key) => t(`assessments.answer.${key}`));
 
 /** A question by its reference ("framework:item") in the first of the frameworks that has it. */
 function findItem(frameworks: readonly Framework[], ref: string) {
@@ -231,7 +219,7 @@ function answerTextOf(
   ref: string,
   value: AnswerValue | null | undefined,
   locale: Locale,
-  labels: ReturnType<typeof answerLabelsOf>,
+  labels: AnswerLabels,
   channelName: (id: string) => string,
 ) {
   const item = findItem(frameworks, ref);

@@ -9,9 +9,9 @@ import { RiskDecisionForm } from "@/components/reviews/risk-decision-form";
 import { SectionReviewForms } from "@/components/reviews/section-review-forms";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { ynpuValues, type AnswerValue } from "@/lib/frameworks/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { channelOptions } from "@/lib/assessments/channel-options";
-import { formatAnswer } from "@/lib/assessments/format";
+import { answerLabels, formatAnswer } from "@/lib/assessments/format";
 import { editableStatuses } from "@/lib/assessments/mutations";
 import { factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
 import { localized } from "@/lib/i18n/localized";
@@ -52,12 +52,7 @@ export default async function SectionReviewPage({ params }: Props) {
   const sectionTitle = t(`sections.${section}.title`);
   const canEdit = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(status);
 
-  const labels = {
-    ynpu: Object.fromEntries(ynpuValues.map((value) => [value, tAnswers(`ynpu.${value}`)])),
-    unknown: tAnswers("scaleUnknown"),
-    none: tAnswers("noneSelected"),
-    notAnswered: tAnswers("notAnswered"),
-  };
+  const labels = answerLabels(tAnswers);
   const channelName = (channelId: string) => channels.find((channel) => channel.id === channelId)?.name ?? channelId;
   const itemByRef = new Map(view.items.map((pinned, index) => [pinned.ref, { ...pinned, number: index + 1 }]));
   const show = (ref: string, value: AnswerValue | null) => {
