@@ -7,7 +7,7 @@ import { ActionError } from "@/lib/validation/action-error";
 import { exportAssessment, importAssessment, policyExportOf, readImportFile } from "./export-import";
 import { adoptVersion, createDraft, findOpenItems, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, unpublishVersion, updateDraft } from "./mutations";
 import { readSnapshot, sha256 } from "./snapshot";
-import { createTestDb, createTestMunicipality } from "./test-db";
+import { createTestDb, createTestMunicipality } from "@/tests/test-db";
 
 describe("findOpenItems", () => {
   const settled = { id: "a1", channelId: "mastodon", status: "decided", decision: "use", sectionReviews: [{ section: "privacy", status: "approved" }], risks: [{ title: "R", decision: "accepted" }] };

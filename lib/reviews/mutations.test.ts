@@ -1,15 +1,11 @@
-import { execFileSync } from "node:child_process";
-import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "@/lib/generated/prisma/client";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
 import { createAssessment, saveAnswer, upsertRisk } from "@/lib/assessments/mutations";
 import { todayInNL } from "@/lib/catalogue/schema";
 import { ActionError } from "@/lib/validation/action-error";
+import { createTestDb } from "@/tests/test-db";
 import {
   addComment,
   approveSection,
@@ -27,9 +23,8 @@ import {
  * refused step is refused on the server whatever the interface offers.
  */
 
-const file = path.join(os.tmpdir(), `afk-reviews-${process.pid}-${Date.now()}.db`);
-const url = `file:${file}`;
 let db: PrismaClient;
+let dispose: () => Promise<void>;
 let municipalityId = "";
 const people: Record<string, { id: string; roles: Role[] }> = {};
 
@@ -38,8 +33,7 @@ const securityItem = "ibd-overwegingen:ibd.consideration.resilience";
 const communicationItem = "assessment-plan:plan.goals.goals";
 
 beforeAll(async () => {
-  execFileSync("npx", ["prisma", "migrate", "deploy"], { env: { ...process.env, DATABASE_URL: url, CHECKPOINT_DISABLE: "1" }, stdio: "ignore" });
-  db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url }) });
+  ({ db, dispose } = createTestDb());
   const municipality = await db.municipality.create({ data: { slug: "test", name: "Testgemeente" } });
   municipalityId = municipality.id;
   const roles: [string, Role][] = [
@@ -57,10 +51,7 @@ beforeAll(async () => {
   }
 }, 60_000);
 
-afterAll(async () => {
-  await db?.$disconnect();
-  fs.rmSync(file, { force: true });
-});
+afterAll(async () => dispose?.());
 
 const run = <T>(work: (tx: Tx) => Promise<T>) => db.$transaction((tx) => work(tx as unknown as Tx));
 

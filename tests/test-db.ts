@@ -14,7 +14,7 @@ type Sqlite = { exec(sql: string): void; close(): void };
 const Database = createRequire(import.meta.url)("better-sqlite3") as new (file: string) => Sqlite;
 
 export function createTestDb() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "afk-policy-"));
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "afk-test-"));
   const file = path.join(dir, "test.db");
   const sqlite = new Database(file);
   const migrations = path.join(process.cwd(), "prisma", "migrations");
