@@ -48,7 +48,7 @@ export function AdoptForm({ municipalitySlug, year, version, channelNames }: Pro
       {open ? (
         <Alert type="error">
           <Paragraph>{t("openTitle")}</Paragraph>
-          <OpenItemsList items={open} channelNames={channelNames} slug={municipalitySlug} />
+          <OpenItemsList items={open} channelNames={channelNames} slug={municipalitySlug} year={year} />
         </Alert>
       ) : null}
       <TextField label={t("date")} type="date" registration={form.register("councilDecisionDate")} error={errorOf("councilDecisionDate")} required />

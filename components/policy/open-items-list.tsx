@@ -1,12 +1,14 @@
 import { useTranslations } from "next-intl";
 import { UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { OpenItem } from "@/lib/policy/mutations";
+import { openItemResolution } from "@/lib/policy/open-items";
 
 /**
- * What still blocks adoption, one line each, with a link to the assessment concerned. Uses
- * useTranslations only, so both the version page (server) and the adopt form (client) show it.
+ * What still blocks adoption, one line each: what is open, and as a link to the place where it
+ * is done, what resolves it and who does it. Uses useTranslations only, so both the version page
+ * (server) and the adopt form (client) show it.
  */
-export function OpenItemsList({ items, channelNames, slug }: { items: OpenItem[]; channelNames: Record<string, string>; slug: string }) {
+export function OpenItemsList({ items, channelNames, slug, year }: { items: OpenItem[]; channelNames: Record<string, string>; slug: string; year: number }) {
   const t = useTranslations("policy.openItems");
   const tStatus = useTranslations("assessments.statuses");
   const tSection = useTranslations("policy.sections");
@@ -14,27 +16,29 @@ export function OpenItemsList({ items, channelNames, slug }: { items: OpenItem[]
   return (
     <UnorderedList className="afk-policy-open-items">
       {items.map((item, index) => {
-        if (item.kind === "no_assessments" || item.kind === "no_summary" || item.kind === "no_evaluation_date") {
-          return <UnorderedListItem key={index}>{t(item.kind)}</UnorderedListItem>;
+        const resolution = openItemResolution(item, { slug, year });
+        let text: string;
+        if (item.kind === "no_assessments" || item.kind === "no_summary" || item.kind === "no_evaluation_date") text = t(item.kind);
+        else {
+          const channel = channelNames[item.channelId] ?? item.channelId;
+          text =
+            item.kind === "assessment_status"
+              ? t("assessment_status", { channel, status: tStatus.has(item.status as "draft") ? tStatus(item.status as "draft") : item.status })
+              : item.kind === "review_open"
+                ? t("review_open", {
+                    channel,
+                    section: tSection.has(item.section as "privacy") ? tSection(item.section as "privacy") : item.section,
+                    status: tSectionStatus.has(item.status as "open") ? tSectionStatus(item.status as "open") : item.status,
+                  })
+                : item.kind === "no_decision"
+                  ? t("no_decision", { channel })
+                  : t(item.kind, { channel, risk: item.risk });
         }
-        const channel = channelNames[item.channelId] ?? item.channelId;
-        const href = `/m/${slug}/assessments/${item.assessmentId}`;
-        const text =
-          item.kind === "assessment_status"
-            ? t("assessment_status", { channel, status: tStatus.has(item.status as "draft") ? tStatus(item.status as "draft") : item.status })
-            : item.kind === "review_open"
-              ? t("review_open", {
-                  channel,
-                  section: tSection.has(item.section as "privacy") ? tSection(item.section as "privacy") : item.section,
-                  status: tSectionStatus.has(item.status as "open") ? tSectionStatus(item.status as "open") : item.status,
-                })
-              : item.kind === "no_decision"
-                ? t("no_decision", { channel })
-                : t(item.kind, { channel, risk: item.risk });
         return (
           <UnorderedListItem key={index}>
-            <a className="utrecht-link" href={href}>
-              {text}
+            {text}{" "}
+            <a className="utrecht-link" href={resolution.href}>
+              {t(`resolve.${resolution.key}`)}
             </a>
           </UnorderedListItem>
         );

@@ -7,6 +7,7 @@ import { ActionError } from "@/lib/validation/action-error";
 import { exportAssessment, importAssessment, policyExportOf, readImportFile } from "./export-import";
 import { adoptVersion, createDraft, findOpenItems, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, unpublishVersion, updateDraft } from "./mutations";
 import { readSnapshot, sha256 } from "./snapshot";
+import { checkRecordDecision, decisions, type RiskDecision } from "@/lib/reviews/transitions";
 import { createTestDb, createTestMunicipality } from "@/tests/test-db";
 
 describe("findOpenItems", () => {
@@ -24,7 +25,30 @@ describe("findOpenItems", () => {
       summary: "",
       evaluationDate: null,
     });
-    expect(open.map((item) => item.kind)).toEqual(["no_summary", "no_evaluation_date", "assessment_status", "review_open", "no_decision", "risk_undecided", "risk_not_accepted"]);
+    // A refused risk is no obstacle while the decision is still to be taken: the decision settles it.
+    expect(open.map((item) => item.kind)).toEqual(["no_summary", "no_evaluation_date", "assessment_status", "review_open", "no_decision", "risk_undecided"]);
+  });
+
+  it("holds a refused risk against a decision to use the channel (one recorded before the rule, or imported)", () => {
+    const open = findOpenItems({ assessments: [{ ...settled, decision: "use", risks: [{ title: "B", decision: "not_accepted" }] }], summary: "S", evaluationDate: "2027-10-01" });
+    expect(open).toEqual([{ kind: "risk_not_accepted", assessmentId: "a1", channelId: "mastodon", risk: "B" }]);
+  });
+
+  it("never blocks adoption for a decision the decision rules accept", () => {
+    const riskDecisionSets: RiskDecision[][] = [[], ["accepted"], ["mitigated"], ["not_accepted"], ["accepted", "not_accepted"], ["mitigated", "not_accepted"]];
+    let accepted = 0;
+    for (const decision of decisions) {
+      for (const riskDecisions of riskDecisionSets) {
+        const verdict = checkRecordDecision({ status: "approved", roles: ["advisor"], decision, riskDecisions });
+        if (!verdict.ok) continue;
+        accepted++;
+        const risks = riskDecisions.map((riskDecision, index) => ({ title: `R${index}`, decision: riskDecision }));
+        expect(findOpenItems({ assessments: [{ ...settled, decision, risks }], summary: "S", evaluationDate: "2027-10-01" }), `${decision} with ${riskDecisions.join(", ")}`).toEqual([]);
+      }
+    }
+    // Phasing out (or using under conditions) because a risk is not accepted is among them.
+    expect(checkRecordDecision({ status: "approved", roles: ["advisor"], decision: "phase_out", riskDecisions: ["not_accepted"] }).ok).toBe(true);
+    expect(accepted).toBeGreaterThan(20);
   });
 
   it("does not hold a refused risk against a channel the municipality decided not to use", () => {

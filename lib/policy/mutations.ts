@@ -11,6 +11,7 @@ import { overrideFromRow } from "@/lib/catalogue/mutations";
 import { todayInNL } from "@/lib/catalogue/schema";
 import { isCalendarDate } from "@/lib/validation/date";
 import { ActionError } from "@/lib/validation/action-error";
+import { isDecision, isRiskDecision, riskConflict } from "@/lib/reviews/transitions";
 import { gatherPolicy } from "@/lib/policy/gather";
 import { freezeSnapshot, readSnapshot } from "@/lib/policy/snapshot";
 import type { PolicySnapshot } from "@/lib/policy/schema";
@@ -42,9 +43,9 @@ const settledStatuses = new Set(["approved", "decided"]);
 
 /**
  * Everything that stands between a draft and adoption: assessments still in review, review
- * sections not approved, channels without a decision, risks nobody decided on or that were
- * refused, and the parts the advisor writes (summary, evaluation date). A risk refused for a
- * channel the municipality decided not to use is no longer open: the channel is not used.
+ * sections not approved, channels without a decision, risks nobody decided on, and the parts
+ * the advisor writes (summary, evaluation date). A refused risk is open only when the recorded decision conflicts with it by the same rule that
+ * records decisions (riskConflict): a decision the app accepted never blocks adoption.
  */
 export function findOpenItems(input: { assessments: readonly ReadinessAssessment[]; summary: string; evaluationDate: string | null }): OpenItem[] {
   const open: OpenItem[] = [];
@@ -58,9 +59,12 @@ export function findOpenItems(input: { assessments: readonly ReadinessAssessment
       if (review.status !== "approved") open.push({ kind: "review_open", ...base, section: review.section, status: review.status });
     }
     if (!assessment.decision) open.push({ kind: "no_decision", ...base });
+    const decision = assessment.decision && isDecision(assessment.decision) ? assessment.decision : null;
     for (const risk of assessment.risks) {
       if (!risk.decision) open.push({ kind: "risk_undecided", ...base, risk: risk.title });
-      else if (risk.decision === "not_accepted" && assessment.decision !== "do_not_use") open.push({ kind: "risk_not_accepted", ...base, risk: risk.title });
+      else if (decision && isRiskDecision(risk.decision) && riskConflict(decision, [risk.decision]) === "risk_not_accepted") {
+        open.push({ kind: "risk_not_accepted", ...base, risk: risk.title });
+      }
     }
   }
   return open;

@@ -12,6 +12,7 @@ import {
   approveSectionInput,
   commentInput,
   recordDecisionInput,
+  reopenInput,
   requestChangesInput,
   resolveCommentInput,
   riskDecisionInput,
@@ -25,6 +26,7 @@ import {
   findAssessmentTx,
   membersWithRoles,
   recordDecision,
+  reopenDecision,
   requestChanges,
   saveSectionOwners,
   setCommentResolved,
@@ -38,7 +40,7 @@ function refreshReviewPages() {
   revalidatePath("/m/[slug]/risks", "page");
 }
 
-type Mail = "submitted" | "changesRequested";
+type Mail = "submitted" | "changesRequested" | "reopened";
 
 /**
  * Queues one e-mail per recipient, in Dutch and English (the app does not know a person's
@@ -54,6 +56,7 @@ async function queueReviewMail(
     recipients: { email: string }[];
     section?: Section;
     message?: string;
+    reason?: string;
   },
 ) {
   if (params.recipients.length === 0) return 0;
@@ -66,6 +69,7 @@ async function queueReviewMail(
     const lines = [t(`mail.${params.kind}.body`, values)];
     if (params.section) lines.push(`${t("mail.section")}: ${t(`sections.${params.section}.title`)}`);
     if (params.message) lines.push(`${t("mail.message")}: ${params.message}`);
+    if (params.reason) lines.push(`${t("mail.reason")}: ${params.reason}`);
     lines.push(`${t("mail.link")}: ${link}`);
     return lines.join("\n");
   };
@@ -218,6 +222,30 @@ export async function recordDecisionAction(input: unknown) {
     },
   });
   if (result.ok) refreshReviewPages();
+  return result;
+}
+
+export async function reopenDecisionAction(input: unknown) {
+  const result = await tenantAction({
+    schema: reopenInput,
+    input,
+    permission: "decision.record",
+    action: "review.reopen",
+    objectType: "assessment",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.assessmentId,
+    run: async ({ tx, data, user, roles, municipality }) => {
+      const outcome = await reopenDecision(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, reason: data.reason, actor: { id: user.id, roles } });
+      const recipients = await membersWithRoles(tx, municipality.id, outcome.reviewerRoles, user.id);
+      const mailed = await queueReviewMail(tx, { kind: "reopened", municipality, assessment: outcome.assessment, actorName: user.name, recipients, reason: data.reason });
+      return { data: undefined, details: { from: outcome.from, to: outcome.to, reason: data.reason, previous: outcome.previous, mailed } };
+    },
+  });
+  if (result.ok) {
+    refreshReviewPages();
+    revalidatePath("/m/[slug]/policy/[year]", "page");
+    deliverOutboxInBackground();
+  }
   return result;
 }
 

@@ -106,7 +106,7 @@ const acceptTx = (tx: Tx, assessmentId: string, riskId: string, actor: { id: str
 const accept = (assessmentId: string, riskId: string, actor: { id: string; roles: Role[] }) => run((tx) => acceptTx(tx, assessmentId, riskId, actor));
 
 describe("review workflow on the server", () => {
-  it("runs from draft to a recorded decision, with four eyes and every refusal on the way", async () => {
+  it("runs from draft to a recorded decision, with four eyes and every refusal on the way", { timeout: 30_000 }, async () => {
     const { id, privacyRisk, securityRisk } = await newAssessment("facebook");
 
     // Only the advisor submits, and only a draft or a sent-back assessment.
@@ -161,7 +161,7 @@ describe("review workflow on the server", () => {
     expect(await refusal((tx) => approveSection(tx, { ...base(id), section: "privacy", rationale: "ok", actor: people.petra }))).toBe("own_edits");
   });
 
-  it("lets the privacy officer approve again after someone else's change, then refuses 'use' with a risk not accepted", async () => {
+  it("lets the privacy officer approve again after someone else's change, then refuses 'use' with a risk not accepted", { timeout: 30_000 }, async () => {
     const { id, privacyRisk, securityRisk } = await newAssessment("tiktok");
     await run((tx) => submitForReview(tx, { ...base(id), actor: people.anna }));
     await accept(id, privacyRisk, people.petra);
@@ -193,7 +193,7 @@ describe("review workflow on the server", () => {
     expect(await refusal((tx) => approveSection(tx, { ...base(id), section: "privacy", rationale: "ok", actor: people.petra }))).toBe("decided");
   });
 
-  it("reopens sections for risk and fact changes, and threads comments", async () => {
+  it("reopens sections for risk and fact changes, and threads comments", { timeout: 30_000 }, async () => {
     const { id, privacyRisk, securityRisk } = await newAssessment("x");
     await run((tx) => submitForReview(tx, { ...base(id), actor: people.anna }));
     await accept(id, privacyRisk, people.petra);
@@ -216,7 +216,7 @@ describe("review workflow on the server", () => {
 });
 
 describe("four eyes without an answer history", () => {
-  it("counts the last editor of an answer carried over or imported without a revision, in the first round", async () => {
+  it("counts the last editor of an answer carried over or imported without a revision, in the first round", { timeout: 30_000 }, async () => {
     const { assessment } = await run((tx) =>
       createAssessment(tx, { municipalityId, channelId: "linkedin", year: 2026, userId: people.bert.id, facts: null, carryForward: false }),
     );
@@ -228,7 +228,7 @@ describe("four eyes without an answer history", () => {
 });
 
 describe("demo data", () => {
-  it("puts demo assessments into every state through the same rules", async () => {
+  it("puts demo assessments into every state through the same rules", { timeout: 30_000 }, async () => {
     const { seedDemoReviews } = await import("@/lib/demo/reviews");
     const create = async (channel: string, year: number) => {
       const { assessment } = await run((tx) =>

@@ -19,6 +19,7 @@ import {
 import {
   checkComment,
   checkRecordDecision,
+  checkReopen,
   checkRiskDecision,
   checkSectionReview,
   checkSubmit,
@@ -300,6 +301,53 @@ export async function recordDecision(
     },
   });
   return { from: statusOf(assessment), to: "decided" as const };
+}
+
+/**
+ * Takes a decision back: the assessment returns to review with every section to approve again
+ * (from a new round, so four eyes counts the changes made from now on) and the decision is
+ * cleared, to be recorded anew. Risk decisions stay; their reviewers may change them. The
+ * previous decision is returned for the audit trail.
+ */
+export async function reopenDecision(tx: Tx, params: { municipalityId: string; assessmentId: string; reason: string; actor: Actor }) {
+  const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
+  const adopted = await tx.policyVersion.count({ where: { municipalityId: params.municipalityId, year: assessment.year, status: "adopted" } });
+  enforce(checkReopen({ status: statusOf(assessment), roles: params.actor.roles, policyAdopted: adopted > 0 }));
+  const rows = await sectionRows(tx, assessment.id);
+  for (const section of sections) {
+    const row = rows.get(section);
+    const data = { status: "needs_reapproval" satisfies SectionStatus, round: assessment.reviewRound };
+    if (row) await tx.sectionReview.update({ where: { id: row.id }, data });
+    else await tx.sectionReview.create({ data: { assessmentId: assessment.id, section, ...data } });
+  }
+  await tx.assessment.update({
+    where: { id: assessment.id },
+    data: {
+      status: "in_review",
+      decision: null,
+      decisionConditions: null,
+      phaseOutDate: null,
+      decisionRationale: null,
+      decidedById: null,
+      decidedAt: null,
+      version: { increment: 1 },
+    },
+  });
+  const owners = await sectionOwnersTx(tx, params.municipalityId);
+  return {
+    assessment,
+    from: "decided" as const,
+    to: "in_review" as const,
+    previous: {
+      decision: assessment.decision,
+      conditions: assessment.decisionConditions,
+      phaseOutDate: assessment.phaseOutDate,
+      rationale: assessment.decisionRationale,
+      decidedById: assessment.decidedById,
+      decidedAt: assessment.decidedAt?.toISOString() ?? null,
+    },
+    reviewerRoles: [...new Set(sections.map((section) => reviewerOf(section, owners)))],
+  };
 }
 
 /* ------------------------------------------------------------------------------------------ */

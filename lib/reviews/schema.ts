@@ -90,6 +90,14 @@ export const recordDecisionInput = z
   });
 export type RecordDecisionInput = z.input<typeof recordDecisionInput>;
 
+/** Taking a decision back needs a reason: it goes into the audit trail and to the reviewers. */
+export const reopenInput = z.object({
+  municipalitySlug: slug,
+  assessmentId: id,
+  reason: requiredText(maxReviewText, "rationale_required"),
+});
+export type ReopenInput = z.input<typeof reopenInput>;
+
 /** A new thread on a question or a section, or a reply to a thread (parentId). */
 export const commentInput = z
   .object({

@@ -6,6 +6,7 @@ import {
   assessmentStatuses,
   checkComment,
   checkRecordDecision,
+  checkReopen,
   checkRiskDecision,
   checkSectionReview,
   checkSubmit,
@@ -63,12 +64,14 @@ describe("the role × status table in docs/review-workflow.md", () => {
               ? checkSubmit({ status, roles })
               : action === "record_decision"
                 ? checkRecordDecision({ status, roles, decision: "use_with_conditions", riskDecisions: ["accepted", "mitigated"] })
-                : checkComment({ status, roles });
+                : action === "reopen"
+                  ? checkReopen({ status, roles, policyAdopted: false })
+                  : checkComment({ status, roles });
           expect(cell(verdict), `${action} by ${role} in ${status}`).toBe(cells[index]);
         });
       }
       // Every role appears for submit and comment; record_decision lists every role too.
-      for (const action of ["submit", "record_decision", "comment"]) {
+      for (const action of ["submit", "record_decision", "reopen", "comment"]) {
         for (const role of roles) expect(covered.has(`${action}:${role}`), `${action}:${role} in the table`).toBe(true);
       }
     }
@@ -198,5 +201,15 @@ describe("status changes", () => {
   it("asks for re-approval only of an approved section", () => {
     expect(sectionStatusAfterChange("approved")).toBe("needs_reapproval");
     for (const status of ["open", "changes_requested", "needs_reapproval"] as const) expect(sectionStatusAfterChange(status)).toBe(status);
+  });
+});
+
+describe("reopening a decision", () => {
+  it("is for whoever records decisions, only for a decided assessment, and not once the year's policy is adopted", () => {
+    expect(cell(checkReopen({ status: "decided", roles: ["advisor"], policyAdopted: false }))).toBe("✓");
+    expect(cell(checkReopen({ status: "decided", roles: ["admin"], policyAdopted: false }))).toBe("✓");
+    expect(cell(checkReopen({ status: "decided", roles: ["privacy"], policyAdopted: false }))).toBe("wrong_role");
+    expect(cell(checkReopen({ status: "approved", roles: ["advisor"], policyAdopted: false }))).toBe("not_decided");
+    expect(cell(checkReopen({ status: "decided", roles: ["advisor"], policyAdopted: true }))).toBe("policy_adopted");
   });
 });

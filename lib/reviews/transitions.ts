@@ -33,6 +33,8 @@ export const refusalReasons = [
   "own_edits",
   "risks_undecided",
   "risk_not_accepted",
+  "not_decided",
+  "policy_adopted",
 ] as const;
 export type Refusal = (typeof refusalReasons)[number];
 
@@ -53,6 +55,14 @@ const holds = (roles: readonly Role[], wanted: readonly Role[]) => roles.some((r
 
 export function isAssessmentStatus(value: string): value is AssessmentStatus {
   return (assessmentStatuses as readonly string[]).includes(value);
+}
+
+export function isDecision(value: string): value is Decision {
+  return (decisions as readonly string[]).includes(value);
+}
+
+export function isRiskDecision(value: string): value is RiskDecision {
+  return (riskDecisions as readonly string[]).includes(value);
 }
 
 export function isSectionStatus(value: string): value is SectionStatus {
@@ -112,9 +122,18 @@ export function checkRiskDecision(input: {
 }
 
 /**
- * Record the decision on the channel: once every section is approved. A risk that was not
- * accepted rules out "use" (the other decisions, with conditions or phasing out, stay open).
+ * Whether the risk decisions allow a decision on the channel. A risk that was not accepted rules
+ * out "use" only: using the channel under conditions that keep the risk out, not using it and
+ * phasing it out are all consistent with refusing the risk. Recording a decision and adopting
+ * the policy both ask this one rule, so a decision the app accepted never blocks adoption later.
  */
+export function riskConflict(decision: Decision, riskDecisions: readonly (RiskDecision | null)[]): Refusal | null {
+  if (riskDecisions.some((riskDecision) => riskDecision === null)) return "risks_undecided";
+  if (decision === "use" && riskDecisions.includes("not_accepted")) return "risk_not_accepted";
+  return null;
+}
+
+/** Record the decision on the channel: once every section is approved and the risks allow it. */
 export function checkRecordDecision(input: {
   status: AssessmentStatus;
   roles: readonly Role[];
@@ -124,8 +143,19 @@ export function checkRecordDecision(input: {
   if (!holds(input.roles, deciders)) return refuse("wrong_role");
   if (input.status === "decided") return refuse("decided");
   if (input.status !== "approved") return refuse("not_all_approved");
-  if (input.riskDecisions.some((decision) => decision === null)) return refuse("risks_undecided");
-  if (input.decision === "use" && input.riskDecisions.includes("not_accepted")) return refuse("risk_not_accepted");
+  const conflict = riskConflict(input.decision, input.riskDecisions);
+  return conflict ? refuse(conflict) : allowed;
+}
+
+/**
+ * Reopen a decided assessment: whoever may record the decision may take it back, with a reason,
+ * as long as the year's policy is not adopted (an adopted document is frozen, and so is what it
+ * rests on). Every section then goes through review again.
+ */
+export function checkReopen(input: { status: AssessmentStatus; roles: readonly Role[]; policyAdopted: boolean }): Verdict {
+  if (!holds(input.roles, deciders)) return refuse("wrong_role");
+  if (input.status !== "decided") return refuse("not_decided");
+  if (input.policyAdopted) return refuse("policy_adopted");
   return allowed;
 }
 

@@ -26,6 +26,8 @@ export default async function PolicyPage({ params }: { params: Promise<{ slug: s
   const years = new Set(versions.map((version) => version.year));
   const latestAdopted = versions.find((version) => version.status === "adopted");
   const canEdit = can(roles, "policy.edit");
+  // The newest version is a draft: the year after it starts only once it is adopted.
+  const pendingDraft = versions[0]?.status === "draft" ? versions[0] : null;
   const adoptedCount = versions.filter((version) => version.status === "adopted").length;
   const date = (value: string | null) => (value ? format.dateTime(new Date(`${value}T12:00:00Z`), { dateStyle: "long" }) : "");
 
@@ -102,7 +104,14 @@ export default async function PolicyPage({ params }: { params: Promise<{ slug: s
               <VersionActionButton municipalitySlug={slug} year={currentYear} action="createDraft" label={t("list.createDraft", { year: currentYear })} goTo={`/m/${slug}/policy/${currentYear}`} />
             </>
           ) : null}
-          {years.has(currentYear) && (!latestAdopted || years.has(latestAdopted.year + 1)) ? <Paragraph>{t("list.nothingToStart")}</Paragraph> : null}
+          {pendingDraft ? (
+            <Paragraph>
+              {t("list.waitsForAdoption", { year: pendingDraft.year, next: pendingDraft.year + 1 })}{" "}
+              <Link href={`/m/${slug}/policy/${pendingDraft.year}#open-items`}>{t("list.waitsForAdoptionLink", { year: pendingDraft.year })}</Link>
+            </Paragraph>
+          ) : years.has(currentYear) && (!latestAdopted || years.has(latestAdopted.year + 1)) ? (
+            <Paragraph>{t("list.nothingToStart")}</Paragraph>
+          ) : null}
         </section>
       ) : null}
       {can(roles, "policy.import") ? (

@@ -121,11 +121,15 @@ export default async function PolicyVersionPage({ params }: Props) {
           <Heading2 id="open-items">{t("openItems.title")}</Heading2>
           {openItems.length ? (
             <>
+              <Paragraph>{t("openItems.nextYear", { next: year + 1 })}</Paragraph>
               <Paragraph>{t("openItems.intro", { count: openItems.length })}</Paragraph>
-              <OpenItemsList items={openItems} channelNames={channelNames} slug={slug} />
+              <OpenItemsList items={openItems} channelNames={channelNames} slug={slug} year={year} />
             </>
           ) : (
-            <Paragraph>{t("openItems.none")}</Paragraph>
+            <>
+              <Paragraph>{t("openItems.none")}</Paragraph>
+              <Paragraph>{t("openItems.nextYearReady", { next: year + 1 })}</Paragraph>
+            </>
           )}
         </section>
       ) : null}

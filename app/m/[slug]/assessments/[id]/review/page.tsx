@@ -5,11 +5,13 @@ import { Alert, Heading2, Link, Paragraph, Table, TableBody, TableCaption, Table
 import { AssessmentFrame } from "@/components/assessments/assessment-frame";
 import { DecisionForm } from "@/components/reviews/decision-form";
 import { formatDay } from "@/components/reviews/format";
+import { ReopenForm } from "@/components/reviews/reopen-form";
 import { RiskRegister } from "@/components/reviews/risk-register";
 import { SubmitForReview } from "@/components/reviews/submit-for-review";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { editableStatuses } from "@/lib/assessments/mutations";
+import { getPolicyVersion } from "@/lib/policy/queries";
 import { getReviewDetail } from "@/lib/reviews/queries";
 import { checkSubmit, decisions, isAssessmentStatus } from "@/lib/reviews/transitions";
 
@@ -27,11 +29,13 @@ export default async function ReviewPage({ params }: Props) {
   const { detail, sections } = review;
   const { assessment } = detail;
   const status = isAssessmentStatus(assessment.status) ? assessment.status : "draft";
-  const [t, tRoles, tAssessments, format] = await Promise.all([
+  const mayReopen = status === "decided" && can(roles, "decision.record");
+  const [t, tRoles, tAssessments, format, adoptedPolicy] = await Promise.all([
     getTranslations("reviews"),
     getTranslations("common.roles"),
     getTranslations("assessments"),
     getFormatter(),
+    mayReopen ? getPolicyVersion(municipality.id, assessment.year, { includeDrafts: false }) : Promise.resolve(null),
   ]);
   const baseHref = `/m/${slug}/assessments/${assessment.id}`;
   const canEdit = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(status);
@@ -163,6 +167,13 @@ export default async function ReviewPage({ params }: Props) {
           (recorded ?? <Paragraph>{t("decision.notYet")}</Paragraph>)
         )}
       </section>
+
+      {mayReopen ? (
+        <section className="afk-stack" aria-labelledby="reopen-title">
+          <Heading2 id="reopen-title">{t("reopen.title")}</Heading2>
+          {adoptedPolicy ? <Paragraph>{t("reopen.adopted")}</Paragraph> : <ReopenForm municipalitySlug={slug} assessmentId={assessment.id} />}
+        </section>
+      ) : null}
     </AssessmentFrame>
   );
 }

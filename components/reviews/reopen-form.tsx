@@ -1,0 +1,32 @@
+"use client";
+
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { Button, Paragraph } from "@utrecht/component-library-react";
+import { TextareaField } from "@/components/forms/fields";
+import { FormError } from "@/components/forms/form-error";
+import { FormSuccess } from "@/components/forms/form-success";
+import { useReviewSubmit } from "@/components/reviews/use-review-submit";
+import { reopenDecisionAction } from "@/lib/reviews/actions";
+import { maxReviewText, reopenInput, type ReopenInput } from "@/lib/reviews/schema";
+
+/** Takes a recorded decision back, with a reason; the assessment then goes through review again. */
+export function ReopenForm({ municipalitySlug, assessmentId }: { municipalitySlug: string; assessmentId: string }) {
+  const t = useTranslations("reviews.reopen");
+  const form = useForm<ReopenInput>({ resolver: zodResolver(reopenInput), defaultValues: { municipalitySlug, assessmentId, reason: "" } });
+  const { onSubmit, saved, formError, errorOf } = useReviewSubmit(form, reopenDecisionAction);
+  return (
+    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack afk-card" aria-labelledby="reopen-title">
+      <FormError message={formError} />
+      <Paragraph>{t("intro")}</Paragraph>
+      <TextareaField label={t("reason")} registration={form.register("reason")} error={errorOf("reason")} required maxLength={maxReviewText} />
+      <Paragraph>
+        <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+          {t("button")}
+        </Button>
+      </Paragraph>
+      <FormSuccess message={saved ? t("done") : null} />
+    </form>
+  );
+}

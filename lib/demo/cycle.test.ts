@@ -1,0 +1,152 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { PrismaClient } from "@/lib/generated/prisma/client";
+import type { Tx } from "@/lib/db";
+import { seedDemo } from "@/lib/demo/seed";
+import { adoptVersion, loadOpenItems, startNextYear, updateDraft } from "@/lib/policy/mutations";
+import { createTestDb } from "@/tests/test-db";
+import { approveSection, decideRisk, recordDecision, reopenDecision, submitForReview, type Actor } from "@/lib/reviews/mutations";
+import { sectionOfRisk, sections, type Section } from "@/lib/reviews/sections";
+
+/**
+ * The yearly cycle never dead-ends: from every state the demo data puts an assessment in, the
+ * app's own mutations bring this year's policy to adoption and start next year. Uses the same
+ * seed as the demo, so a demo state that cannot be carried through fails here first.
+ */
+
+let db: PrismaClient;
+let dispose: () => Promise<void>;
+let seeded: Awaited<ReturnType<typeof seedDemo>>;
+const tx = <T>(work: (client: Tx) => Promise<T>) => db.$transaction((client) => work(client as unknown as Tx));
+
+function actors() {
+  const person = (email: string) => seeded.people.get(email)!;
+  return {
+    advisor: { id: person("advies@voorbeeldstad.nl"), roles: ["advisor"] } satisfies Actor,
+    colleague: { id: person("communicatie@voorbeeldstad.nl"), roles: ["advisor"] } satisfies Actor,
+    privacy: { id: person("privacy@voorbeeldstad.nl"), roles: ["privacy"] } satisfies Actor,
+    ciso: { id: person("ciso@voorbeeldstad.nl"), roles: ["ciso"] } satisfies Actor,
+    admin: { id: person("beheer@voorbeeldstad.nl"), roles: ["admin"] } satisfies Actor,
+  };
+}
+
+function reviewerOf(section: Section) {
+  const people = actors();
+  return section === "privacy" ? people.privacy : section === "security" ? people.ciso : people.colleague;
+}
+
+function inDays(days: number) {
+  const date = new Date();
+  date.setUTCDate(date.getUTCDate() + days);
+  return date.toISOString().slice(0, 10);
+}
+
+/** What the people of the demo do with an assessment until it is decided, through the review mutations. */
+async function carryThrough(assessmentId: string) {
+  const municipalityId = seeded.municipalities.get("voorbeeldstad")!;
+  const base = { municipalityId, assessmentId };
+  let assessment = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } });
+  if (assessment.status === "decided") return;
+  if (assessment.status === "draft" || assessment.status === "changes_requested") {
+    await tx((client) => submitForReview(client, { ...base, actor: actors().advisor }));
+  }
+  const reviews = await db.sectionReview.findMany({ where: { assessmentId } });
+  for (const section of sections) {
+    if (reviews.find((review) => review.section === section)?.status === "approved") continue;
+    const reviewer = reviewerOf(section);
+    const risks = await db.risk.findMany({ where: { assessmentId, decision: null } });
+    for (const risk of risks.filter((candidate) => sectionOfRisk(candidate.ownerRole) === section)) {
+      await tx((client) =>
+        decideRisk(client, {
+          ...base,
+          riskId: risk.id,
+          decision: "mitigated",
+          rationale: "",
+          riskOwner: "",
+          reviewDate: "",
+          measures: "Alleen informatie die ook op de website staat.",
+          mitigationBy: "Team online communicatie",
+          actor: reviewer,
+        }),
+      );
+    }
+    await tx((client) => approveSection(client, { ...base, section, rationale: "Beoordeeld.", actor: reviewer }));
+  }
+  assessment = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } });
+  expect(assessment.status).toBe("approved");
+  await tx((client) =>
+    recordDecision(client, {
+      ...base,
+      decision: "use_with_conditions",
+      conditions: "Alleen informeren; elk bericht ook op de eigen website.",
+      phaseOutDate: "",
+      rationale: "Bereikt doelgroepen die de gemeente anders mist.",
+      actor: actors().advisor,
+    }),
+  );
+}
+
+beforeAll(async () => {
+  ({ db, dispose } = createTestDb());
+  seeded = await seedDemo(db);
+}, 120_000);
+afterAll(async () => dispose?.());
+
+describe("the demo's yearly cycle", () => {
+  it("puts this year's assessments in every state of the workflow", async () => {
+    const statuses = await db.assessment.findMany({ where: { year: seeded.year }, select: { status: true } });
+    expect(new Set(statuses.map((row) => row.status))).toEqual(new Set(["draft", "in_review", "changes_requested", "approved", "decided"]));
+  });
+
+  it("adopts this year's policy through the app's own mutations and starts next year", { timeout: 120_000 }, async () => {
+      const municipalityId = seeded.municipalities.get("voorbeeldstad")!;
+      const year = seeded.year;
+      const assessments = await db.assessment.findMany({ where: { municipalityId, year }, orderBy: { channelId: "asc" } });
+      for (const assessment of assessments) await carryThrough(assessment.id);
+
+      const draft = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId, year } } });
+      const texts = await tx((client) =>
+        updateDraft(client, {
+          municipalityId,
+          year,
+          introduction: draft.introduction,
+          summary: "Iedereen goed bereiken; sociale media alleen als extra kanaal.",
+          evaluationDate: draft.evaluationDate ?? `${year + 1}-10-01`,
+          expectedVersion: draft.version,
+        }),
+      );
+      expect(await tx((client) => loadOpenItems(client, { municipalityId, year, summary: texts.summary, evaluationDate: texts.evaluationDate }))).toEqual([]);
+      const admin = await db.user.findUniqueOrThrow({ where: { id: actors().admin.id } });
+      await tx((client) =>
+        adoptVersion(client, {
+          municipalityId,
+          year,
+          councilDecisionDate: new Date().toISOString().slice(0, 10),
+          councilDecisionRef: `RB-${year}-001`,
+          expectedVersion: texts.version,
+          user: admin,
+          now: new Date(),
+        }),
+      );
+      const { draft: next, started } = await tx((client) => startNextYear(client, { municipalityId, fromYear: year, userId: actors().advisor.id }));
+      expect(next.year).toBe(year + 1);
+      expect(started.length).toBe(assessments.length);
+  });
+});
+
+describe("reopening a decided assessment", () => {
+  it("lets the decision be taken again after a new review", { timeout: 60_000 }, async () => {
+      const municipalityId = seeded.municipalities.get("voorbeeldstad")!;
+      const year = seeded.year + 1;
+      const facebook = await db.assessment.findFirstOrThrow({ where: { municipalityId, year, channelId: "facebook" } });
+      await carryThrough(facebook.id);
+      const reopened = await tx((client) =>
+        reopenDecision(client, { municipalityId, assessmentId: facebook.id, reason: "De afbouwdatum is te krap; opnieuw afwegen.", actor: actors().advisor }),
+      );
+      expect(reopened).toMatchObject({ from: "decided", to: "in_review", previous: { decision: "use_with_conditions" } });
+      const row = await db.assessment.findUniqueOrThrow({ where: { id: facebook.id }, include: { sectionReviews: true } });
+      expect(row).toMatchObject({ status: "in_review", decision: null, decidedAt: null });
+      expect(row.sectionReviews.map((review) => review.status).sort()).toEqual(["needs_reapproval", "needs_reapproval", "needs_reapproval"]);
+      await carryThrough(facebook.id);
+      expect((await db.assessment.findUniqueOrThrow({ where: { id: facebook.id } })).status).toBe("decided");
+  });
+});
