@@ -93,7 +93,7 @@ describe("policy versions in the database", () => {
     other = await createTestMunicipality(db, "dorp");
     await assess(town.municipality.id, town.advisor.id, "mastodon", 2025);
     await assess(town.municipality.id, town.advisor.id, "facebook", 2025);
-  });
+  }, 60_000);
   afterAll(async () => dispose?.());
 
   it("refuses adoption with the list of what is open, and writes nothing", async () => {
