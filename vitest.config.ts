@@ -15,5 +15,10 @@ export default defineConfig({
   test: {
     include: ["lib/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",
+    // Limits guard against a hang; they are not speed targets (those are in `npm run bench`). Tests that
+    // migrate a database or render a PDF take seconds when idle and several times that on a busy
+    // 2-core machine, so the limits leave that room.
+    testTimeout: 60_000,
+    hookTimeout: 120_000,
   },
 });

@@ -10,5 +10,8 @@ export DATABASE_URL="file:./data/e2e-${name}.db" NEXT_DIST_DIR=".next-${name}" E
 rm -f "data/e2e-${name}.db" "data/e2e-${name}.db-wal" "data/e2e-${name}.db-shm"
 npx prisma migrate deploy >/dev/null
 npx tsx prisma/seed.ts
+# next build adds its own dist folder to tsconfig.json; that change is local to this run.
+cp tsconfig.json "/tmp/tsconfig-${name}.json"
+trap 'cp "/tmp/tsconfig-${name}.json" tsconfig.json' EXIT
 npx next build >/tmp/build-${name}.log 2>&1 || { tail -30 /tmp/build-${name}.log; exit 1; }
 npx playwright test "$@"
