@@ -30,7 +30,7 @@ export function ScoreBarChart({ rows, series, title, thresholds }: { rows: Score
         ))}
         {layout.rows.map((row) => (
           <g key={row.id}>
-            <text x={layout.plot.left - 8} y={row.y + 7 + (series.length * 12) / 2 + 4} fontSize="12" textAnchor="end" fill="#111827">
+            <text x={layout.plot.left - 8} y={row.labelY} fontSize="12" textAnchor="end" fill="#111827">
               {row.label}
             </text>
             {row.bars.map((bar) => (

@@ -1,4 +1,4 @@
-import { CHART_TICKS, rowBars, rowHeight } from "@/lib/policy/chart";
+import { chartTicks, rowBars, rowHeight } from "@/lib/charts/score-bars";
 import type { ChartView } from "@/lib/policy/view";
 import { ViewTable } from "@/components/policy/view-table";
 
@@ -40,7 +40,7 @@ export function ScoreChart({ chart, id }: { chart: ChartView; id: string }) {
         aria-labelledby={`${id}-caption ${id}-desc`}
         preserveAspectRatio="xMinYMin meet"
       >
-        {CHART_TICKS.map((tick) => (
+        {chartTicks.map((tick) => (
           <g key={tick}>
             <line x1={LABEL + (tick / 100) * WIDTH} x2={LABEL + (tick / 100) * WIDTH} y1={0} y2={total - 16} stroke="#b3b3b3" strokeWidth={1} />
             <text x={LABEL + (tick / 100) * WIDTH} y={total - 4} fontSize="11" textAnchor="middle" fill="#4d4d4d">

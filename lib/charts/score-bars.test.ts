@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { layoutScoreBars } from "./score-bars";
+import { layoutScoreBars, rowBars, rowHeight } from "./score-bars";
 
 describe("layoutScoreBars", () => {
   const series = [
@@ -21,5 +21,22 @@ describe("layoutScoreBars", () => {
     expect(b.bars[0]).toMatchObject({ width: 0, value: null });
     expect(b.y).toBeGreaterThan(a.y);
     expect(layout.ticks.map((tick) => tick.value)).toEqual([0, 25, 50, 75, 100]);
+  });
+
+  it("puts each row's label in the middle of its bars", () => {
+    const layout = layoutScoreBars([{ id: "a", label: "A", values: { overall: 10, baseline: 20 } }], series);
+    const [row] = layout.rows;
+    const first = row.bars[0];
+    const last = row.bars[row.bars.length - 1];
+    expect(row.labelY - 4).toBeCloseTo((first.y + last.y + last.height) / 2);
+  });
+});
+
+describe("rowBars", () => {
+  it("stacks one bar per series and clamps scores to 0–100", () => {
+    const bars = rowBars([150, null, -5, 50], 200, 4, 1);
+    expect(bars.map((bar) => bar.width)).toEqual([200, 0, 0, 100]);
+    expect(bars.map((bar) => bar.y)).toEqual([0, 5, 10, 15]);
+    expect(rowHeight(4, 4, 1)).toBe(bars[3].y + bars[3].height);
   });
 });

@@ -1,7 +1,34 @@
-import { scaleBand, scaleLinear } from "d3-scale";
+import { scaleLinear } from "d3-scale";
+
+/**
+ * The one geometry of the score bar charts (horizontal grouped bars, 0–100): the comparison page,
+ * the web version of the policy document and its PDF all draw from these numbers, in one palette.
+ */
+export const chartTicks = [0, 25, 50, 75, 100] as const;
+
+/** One colour per score group, so a series reads the same on every chart. */
+export const scoreSeriesColors = { overall: "#0b3d5c", baseline: "#a04a00", "public-value": "#5b3a8c" } as const;
 
 export type ScoreSeries = { key: string; label: string; color: string };
 export type ScoreRow = { id: string; label: string; values: Record<string, number | null> };
+
+export type Bar = { series: number; x: number; y: number; width: number; height: number; value: number | null };
+
+/** Bars of one row: one per series, stacked vertically, scaled to `width` for 0–100 (clamped). */
+export function rowBars(values: readonly (number | null)[], width: number, barHeight: number, gap = 1): Bar[] {
+  const x = scaleLinear().domain([0, 100]).range([0, width]).clamp(true);
+  return values.map((value, series) => ({
+    series,
+    x: 0,
+    y: series * (barHeight + gap),
+    width: value === null ? 0 : x(value),
+    height: barHeight,
+    value,
+  }));
+}
+
+/** The height of one row's stack of bars. */
+export const rowHeight = (seriesCount: number, barHeight: number, gap = 1) => seriesCount * barHeight + (seriesCount - 1) * gap;
 
 export type BarLayout = {
   width: number;
@@ -9,51 +36,43 @@ export type BarLayout = {
   plot: { left: number; top: number; width: number; height: number };
   ticks: { value: number; x: number }[];
   thresholds: { value: number; x: number }[];
-  rows: { id: string; label: string; y: number; bars: { key: string; x: number; y: number; width: number; height: number; value: number | null; color: string }[] }[];
+  rows: { id: string; label: string; y: number; labelY: number; bars: { key: string; x: number; y: number; width: number; height: number; value: number | null; color: string }[] }[];
 };
 
-/**
- * Geometry of a grouped horizontal bar chart (one group per channel, one bar per series, 0–100).
- * Pure numbers, so the web (SVG) and the PDF (react-pdf Svg) draw the same picture.
- */
+const BAR = 10;
+const BAR_GAP = 2;
+const ROW_PADDING = 7;
+
+/** A whole grouped bar chart in one SVG coordinate space: plot, ticks, thresholds and one group per row. */
 export function layoutScoreBars(rows: readonly ScoreRow[], series: readonly ScoreSeries[], options: { width?: number; labelWidth?: number; thresholds?: number[] } = {}): BarLayout {
   const width = options.width ?? 640;
   const labelWidth = options.labelWidth ?? 150;
-  const barHeight = 12;
-  const groupHeight = series.length * barHeight + 14;
+  const bars = rowHeight(series.length, BAR, BAR_GAP);
+  const groupHeight = bars + 2 * ROW_PADDING;
   const top = 8;
   const bottom = 28;
   const plot = { left: labelWidth, top, width: width - labelWidth - 16, height: rows.length * groupHeight };
-  const x = scaleLinear().domain([0, 100]).range([plot.left, plot.left + plot.width]);
-  const y = scaleBand<string>()
-    .domain(rows.map((row) => row.id))
-    .range([plot.top, plot.top + plot.height]);
-  const inner = scaleBand<string>()
-    .domain(series.map((s) => s.key))
-    .range([0, series.length * barHeight])
-    .paddingInner(0.15);
+  const x = (value: number) => plot.left + (value / 100) * plot.width;
   return {
     width,
     height: plot.top + plot.height + bottom,
     plot,
-    ticks: [0, 25, 50, 75, 100].map((value) => ({ value, x: x(value) })),
+    ticks: chartTicks.map((value) => ({ value, x: x(value) })),
     thresholds: (options.thresholds ?? []).map((value) => ({ value, x: x(value) })),
-    rows: rows.map((row) => ({
-      id: row.id,
-      label: row.label,
-      y: y(row.id) ?? 0,
-      bars: series.map((s) => {
-        const value = row.values[s.key] ?? null;
-        return {
-          key: s.key,
-          x: plot.left,
-          y: (y(row.id) ?? 0) + 7 + (inner(s.key) ?? 0),
-          width: value === null ? 0 : x(value) - plot.left,
-          height: inner.bandwidth(),
-          value,
-          color: s.color,
-        };
-      }),
-    })),
+    rows: rows.map((row, index) => {
+      const y = plot.top + index * groupHeight;
+      return {
+        id: row.id,
+        label: row.label,
+        y,
+        labelY: y + ROW_PADDING + bars / 2 + 4,
+        bars: rowBars(
+          series.map((s) => row.values[s.key] ?? null),
+          plot.width,
+          BAR,
+          BAR_GAP,
+        ).map((bar) => ({ ...bar, key: series[bar.series].key, x: plot.left, y: y + ROW_PADDING + bar.y, color: series[bar.series].color })),
+      };
+    }),
   };
 }

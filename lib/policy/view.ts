@@ -6,6 +6,7 @@
  */
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { answerLabels, formatAnswer, type AnswerLabels } from "@/lib/assessments/format";
+import { scoreSeriesColors } from "@/lib/charts/score-bars";
 import { coverageItems } from "@/lib/assessments/coverage";
 import { channelKindLabels, factLabel, factValueLabel } from "@/lib/catalogue/facts";
 import type { Dimension, Framework } from "@/lib/frameworks/schema";
@@ -117,8 +118,6 @@ export type ViewInput = {
 /* ------------------------------------------------------------------------------------------ */
 /* Helpers                                                                                      */
 /* ------------------------------------------------------------------------------------------ */
-
-const palette = { overall: "#0b3d5c", baseline: "#a04a00", "public-value": "#5b3a8c" } as const;
 
 export function formatDate(value: string | null | undefined, locale: Locale): string {
   if (!value) return "";
@@ -270,9 +269,9 @@ export function buildPolicyView(input: ViewInput): PolicyView {
 
   /* overview: the comparison chart and the decisions */
   const series: ChartSeries[] = [
-    { key: "overall", label: t("scoring.labels.overall"), color: palette.overall },
-    { key: "baseline", label: t("scoring.groups.baseline"), color: palette.baseline },
-    { key: "public-value", label: t("scoring.groups.public-value"), color: palette["public-value"] },
+    { key: "overall", label: t("scoring.labels.overall"), color: scoreSeriesColors.overall },
+    { key: "baseline", label: t("scoring.groups.baseline"), color: scoreSeriesColors.baseline },
+    { key: "public-value", label: t("scoring.groups.public-value"), color: scoreSeriesColors["public-value"] },
   ];
   const chartRows = snapshot.channels.map((channel) => ({
     label: channel.name,

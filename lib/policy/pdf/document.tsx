@@ -8,7 +8,7 @@
  * by ./render.tsx, at the places marked with the ids below (named destinations in the PDF).
  */
 import { Document, Link, Page, Rect, StyleSheet, Svg, Line, Text, View } from "@react-pdf/renderer";
-import { CHART_TICKS, rowBars, rowHeight } from "@/lib/policy/chart";
+import { chartTicks, rowBars, rowHeight } from "@/lib/charts/score-bars";
 import type { ChannelView, Chapter, ChartView, Definition, PolicyView, ViewLabels as Labels, ViewTable } from "@/lib/policy/view";
 
 /**
@@ -208,7 +208,7 @@ function Chart({ chart }: { chart: ChartView }) {
         </View>
         {/* One drawing for all rows: the chart costs a handful of nodes, not a few per channel. */}
         <Svg width={CHART_WIDTH} height={total}>
-          {CHART_TICKS.map((tick) => (
+          {chartTicks.map((tick) => (
             <Line key={tick} x1={(tick / 100) * CHART_WIDTH} x2={(tick / 100) * CHART_WIDTH} y1={0} y2={total} stroke="#cccccc" strokeWidth={0.5} />
           ))}
           {chart.rows.flatMap((row, index) =>
@@ -228,7 +228,7 @@ function Chart({ chart }: { chart: ChartView }) {
       <View style={[s.chartRow, { marginTop: 1 }]}>
         <View style={s.chartLabel} />
         <View style={{ width: CHART_WIDTH, flexDirection: "row", justifyContent: "space-between" }}>
-          {CHART_TICKS.map((tick) => (
+          {chartTicks.map((tick) => (
             <Text key={tick} style={{ fontSize: 7, color: muted }}>
               {tick}
             </Text>

@@ -4,6 +4,7 @@ import { Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, Ta
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { YearFilter } from "@/components/assessments/year-filter";
 import { ScoreBarChart } from "@/components/charts/score-bar-chart";
+import { scoreSeriesColors } from "@/lib/charts/score-bars";
 import { requireMunicipality } from "@/lib/auth/session";
 import { listAssessmentDetails, listAssessmentYears } from "@/lib/assessments/queries";
 import { scoreAssessments } from "@/lib/assessments/scoring";
@@ -49,9 +50,9 @@ export default async function ComparePage({ params, searchParams }: Props) {
     kindOf,
   );
   const series = [
-    { key: "overall", label: t("overall"), color: "#1f3a5f" },
-    { key: "baseline", label: t("baseline"), color: "#3a7d44" },
-    { key: "values", label: t("publicValues"), color: "#b45309" },
+    { key: "overall", label: t("overall"), color: scoreSeriesColors.overall },
+    { key: "baseline", label: t("baseline"), color: scoreSeriesColors.baseline },
+    { key: "values", label: t("publicValues"), color: scoreSeriesColors["public-value"] },
   ];
   const rows = scored.map(({ detail, result }) => ({
     id: detail.assessment.id,
