@@ -6,7 +6,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
-import { FormSelect } from "@/components/catalogue/form-select";
+import { FormSelect } from "@/components/forms/form-select";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";

@@ -4,7 +4,7 @@ import { Alert, Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCapt
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { CompareTable } from "@/components/catalogue/compare-table";
 import { FactValue } from "@/components/catalogue/fact-display";
-import { SelectField } from "@/components/catalogue/select-field";
+import { SelectField } from "@/components/forms/select-field";
 import { formatIsoDate } from "@/components/frameworks/source-citation";
 import { requireMunicipality } from "@/lib/auth/session";
 import { filterChannels, parseCatalogueFilter } from "@/lib/catalogue/api";
