@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { Heading1, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Heading1, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { DocumentLinks } from "@/components/policy/document-links";
 import { listPublishedVersions } from "@/lib/policy/queries";
 
@@ -28,34 +29,28 @@ export default async function PublicPoliciesPage({ params }: Props) {
         <Paragraph>{t("public.none")}</Paragraph>
       ) : (
         <div className="afk-table-wrap">
-          <Table>
-            <TableCaption>{t("public.caption", { municipality: municipality.name })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("list.year")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("list.adopted")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("list.documents")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {versions.map((version) => (
-                <TableRow key={version.id}>
-                  <TableHeaderCell scope="row">{version.year}</TableHeaderCell>
-                  <TableCell>{version.councilDecisionRef}</TableCell>
-                  <TableCell>
-                    <DocumentLinks
-                      year={version.year}
-                      links={[
-                        { href: `/p/${slug}/${version.year}`, label: t("links.web") },
-                        { href: `/api/public/${slug}/policies/${version.year}/pdf`, label: t("links.pdf") },
-                        { href: `/api/public/${slug}/policies/${version.year}/json`, label: t("links.jsonShort") },
-                      ]}
-                    />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={t("public.caption", { municipality: municipality.name })}
+            rows={versions}
+            rowKey={(version) => version.id}
+            columns={[
+              { header: t("list.year"), cell: (version) => version.year },
+              { header: t("list.adopted"), cell: (version) => version.councilDecisionRef },
+              {
+                header: t("list.documents"),
+                cell: (version) => (
+                  <DocumentLinks
+                    year={version.year}
+                    links={[
+                      { href: `/p/${slug}/${version.year}`, label: t("links.web") },
+                      { href: `/api/public/${slug}/policies/${version.year}/pdf`, label: t("links.pdf") },
+                      { href: `/api/public/${slug}/policies/${version.year}/json`, label: t("links.jsonShort") },
+                    ]}
+                  />
+                ),
+              },
+            ]}
+          />
         </div>
       )}
     </div>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { ButtonLink, Heading1, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { ButtonLink, Heading1, Link, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { YearFilter } from "@/components/assessments/year-filter";
 import { requireMunicipality } from "@/lib/auth/session";
@@ -23,6 +24,12 @@ export default async function AssessmentsPage({ params, searchParams }: Props) {
   const requested = Number((await searchParams).year);
   const year = Number.isInteger(requested) && requested > 2000 ? requested : (years[0] ?? policyYearNow());
   const [t, tCommon, assessments] = await Promise.all([getTranslations("assessments"), getTranslations("common"), listAssessments(municipality.id, year)]);
+  const percentage = (assessment: (typeof assessments)[number]) => {
+    const answers = new Map(
+      assessment.answers.map((answer) => [answer.itemId, { value: parseAnswerValue(answer.value), rationale: answer.rationale, evidence: answer.evidence }]),
+    );
+    return assessmentProgress(pinnedFrameworks(assessment.frameworkVersions), answers, assessment._count.risks).percentage;
+  };
 
   return (
     <div className="afk-stack">
@@ -41,39 +48,19 @@ export default async function AssessmentsPage({ params, searchParams }: Props) {
         <Paragraph>{t("none")}</Paragraph>
       ) : (
         <div className="afk-table-wrap">
-          <Table>
-            <TableCaption>{t("tableCaption", { year })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("channel")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("kind")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("status")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("progress")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("risks")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("decision")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {assessments.map((assessment) => {
-                const answers = new Map(
-                  assessment.answers.map((answer) => [answer.itemId, { value: parseAnswerValue(answer.value), rationale: answer.rationale, evidence: answer.evidence }]),
-                );
-                const progress = assessmentProgress(pinnedFrameworks(assessment.frameworkVersions), answers, assessment._count.risks);
-                return (
-                  <TableRow key={assessment.id}>
-                    <TableHeaderCell scope="row">
-                      <Link href={`/m/${slug}/assessments/${assessment.id}`}>{assessment.channelName}</Link>
-                    </TableHeaderCell>
-                    <TableCell>{assessment.channelKind ? t(`kinds.${assessment.channelKind}`) : ""}</TableCell>
-                    <TableCell>{t(`statuses.${assessment.status as "draft"}`)}</TableCell>
-                    <TableCell>{progress.percentage}%</TableCell>
-                    <TableCell>{assessment._count.risks}</TableCell>
-                    <TableCell>{assessment.decision ? t(`decisions.${assessment.decision as "use"}`) : "–"}</TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={t("tableCaption", { year })}
+            rows={assessments}
+            rowKey={(assessment) => assessment.id}
+            columns={[
+              { header: t("channel"), cell: (assessment) => <Link href={`/m/${slug}/assessments/${assessment.id}`}>{assessment.channelName}</Link> },
+              { header: t("kind"), cell: (assessment) => (assessment.channelKind ? t(`kinds.${assessment.channelKind}`) : "") },
+              { header: t("status"), cell: (assessment) => t(`statuses.${assessment.status as "draft"}`) },
+              { header: t("progress"), cell: (assessment) => `${percentage(assessment)}%` },
+              { header: t("risks"), cell: (assessment) => assessment._count.risks },
+              { header: t("decision"), cell: (assessment) => (assessment.decision ? t(`decisions.${assessment.decision as "use"}`) : "–") },
+            ]}
+          />
         </div>
       )}
     </div>

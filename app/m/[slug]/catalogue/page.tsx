@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { Alert, Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Alert, Heading1, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { CompareTable } from "@/components/catalogue/compare-table";
 import { FactValue } from "@/components/catalogue/fact-display";
@@ -86,35 +87,16 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         <Paragraph>{t("none")}</Paragraph>
       ) : (
         <div className="afk-table-wrap">
-          <Table>
-            <TableCaption>{filtered ? t("tableCaptionFiltered", { count: shown.length }) : t("tableCaption", { count: shown.length })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("channel")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("kind")}</TableHeaderCell>
-                {tableFacts.map((key) => (
-                  <TableHeaderCell key={key} scope="col">
-                    {factLabel(key, locale)}
-                  </TableHeaderCell>
-                ))}
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {shown.map(({ channel, facts }) => (
-                <TableRow key={channel.id}>
-                  <TableHeaderCell scope="row">
-                    <Link href={`${base}/${channel.id}`}>{channel.name}</Link>
-                  </TableHeaderCell>
-                  <TableCell>{channelKindLabels[channel.kind][locale]}</TableCell>
-                  {tableFacts.map((key) => (
-                    <TableCell key={key}>
-                      <FactValue factKey={key} fact={facts[key]} />
-                    </TableCell>
-                  ))}
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={filtered ? t("tableCaptionFiltered", { count: shown.length }) : t("tableCaption", { count: shown.length })}
+            rows={shown}
+            rowKey={({ channel }) => channel.id}
+            columns={[
+              { header: t("channel"), cell: ({ channel }) => <Link href={`${base}/${channel.id}`}>{channel.name}</Link> },
+              { header: t("kind"), cell: ({ channel }) => channelKindLabels[channel.kind][locale] },
+              ...tableFacts.map((key) => ({ header: factLabel(key, locale), cell: ({ facts }: (typeof shown)[number]) => <FactValue factKey={key} fact={facts[key]} /> })),
+            ]}
+          />
         </div>
       )}
       <Paragraph className="afk-source">{t("sourcesOnDetail")}</Paragraph>

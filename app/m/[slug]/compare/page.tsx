@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { YearFilter } from "@/components/assessments/year-filter";
 import { ScoreBarChart } from "@/components/charts/score-bar-chart";
@@ -75,70 +76,41 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <ScoreBarChart rows={rows} series={series} title={t("chartTitle")} thresholds={[thresholds.conditionsFrom, thresholds.useFrom]} />
             <Paragraph className="afk-muted">{t("chartNote", { low: thresholds.conditionsFrom, high: thresholds.useFrom })}</Paragraph>
             <div className="afk-table-wrap">
-              <Table>
-                <TableCaption>{t("scoresCaption", { year })}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t("channel")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("overall")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("baseline")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("publicValues")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("confidence")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("knockouts")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("advice")}</TableHeaderCell>
-                    <TableHeaderCell scope="col">{t("decision")}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {scored.map(({ detail, result }, index) => (
-                    <TableRow key={detail.assessment.id}>
-                      <TableHeaderCell scope="row">
-                        <Link href={`/m/${slug}/assessments/${detail.assessment.id}/summary`}>{rows[index].label}</Link>
-                      </TableHeaderCell>
-                      <TableCell>{rows[index].values.overall ?? "–"}</TableCell>
-                      <TableCell>{rows[index].values.baseline ?? "–"}</TableCell>
-                      <TableCell>{rows[index].values.values ?? "–"}</TableCell>
-                      <TableCell>{Math.round(result.overall.confidence * 100)}%</TableCell>
-                      <TableCell>{result.knockouts.filter((knockout) => knockout.severity === "blocking" && knockout.status === "triggered").length}</TableCell>
-                      <TableCell>{tScoring(`recommendation.${result.recommendation.value}`)}</TableCell>
-                      <TableCell>{detail.assessment.decision ? tAssessments(`decisions.${detail.assessment.decision as "use"}`) : t("noDecision")}</TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+              <DataTable
+                caption={t("scoresCaption", { year })}
+                rows={scored}
+                rowKey={({ detail }) => detail.assessment.id}
+                columns={[
+                  { header: t("channel"), cell: ({ detail }, index) => <Link href={`/m/${slug}/assessments/${detail.assessment.id}/summary`}>{rows[index].label}</Link> },
+                  { header: t("overall"), cell: (_, index) => rows[index].values.overall ?? "–" },
+                  { header: t("baseline"), cell: (_, index) => rows[index].values.baseline ?? "–" },
+                  { header: t("publicValues"), cell: (_, index) => rows[index].values.values ?? "–" },
+                  { header: t("confidence"), cell: ({ result }) => `${Math.round(result.overall.confidence * 100)}%` },
+                  { header: t("knockouts"), cell: ({ result }) => result.knockouts.filter((knockout) => knockout.severity === "blocking" && knockout.status === "triggered").length },
+                  { header: t("advice"), cell: ({ result }) => tScoring(`recommendation.${result.recommendation.value}`) },
+                  { header: t("decision"), cell: ({ detail }) => (detail.assessment.decision ? tAssessments(`decisions.${detail.assessment.decision as "use"}`) : t("noDecision")) },
+                ]}
+              />
             </div>
           </section>
           <section aria-labelledby="coverage-title" className="afk-stack">
             <Heading2 id="coverage-title">{t("coverageTitle")}</Heading2>
             <Paragraph>{t("coverageIntro")}</Paragraph>
             <div className="afk-table-wrap">
-              <Table>
-                <TableCaption>{t("coverageCaption", { year })}</TableCaption>
-                <TableHeader>
-                  <TableRow>
-                    <TableHeaderCell scope="col">{t("audience")}</TableHeaderCell>
-                    {coverage.columns.map((column) => (
-                      <TableHeaderCell key={column} scope="col">
-                        {name(column)}
-                      </TableHeaderCell>
-                    ))}
-                    <TableHeaderCell scope="col">{t("warnings")}</TableHeaderCell>
-                  </TableRow>
-                </TableHeader>
-                <TableBody>
-                  {coverage.rows.map((row) => (
-                    <TableRow key={row.audience}>
-                      <TableHeaderCell scope="row">{t(`audiences.${row.audience as "elderly"}`)}</TableHeaderCell>
-                      {coverage.columns.map((column) => (
-                        <TableCell key={column}>{t(`cell.${row.cells[column] ?? "none"}`)}</TableCell>
-                      ))}
-                      <TableCell className={row.warnings.length ? "afk-warning-cell" : undefined}>
-                        {row.warnings.length ? row.warnings.map((warning) => t(`warning.${warning}`)).join(" ") : t("noWarnings")}
-                      </TableCell>
-                    </TableRow>
-                  ))}
-                </TableBody>
-              </Table>
+              <DataTable
+                caption={t("coverageCaption", { year })}
+                rows={coverage.rows}
+                rowKey={(row) => row.audience}
+                columns={[
+                  { header: t("audience"), cell: (row) => t(`audiences.${row.audience as "elderly"}`) },
+                  ...coverage.columns.map((column) => ({ header: name(column), cell: (row: (typeof coverage.rows)[number]) => t(`cell.${row.cells[column] ?? "none"}`) })),
+                  {
+                    header: t("warnings"),
+                    cell: (row) => (row.warnings.length ? row.warnings.map((warning) => t(`warning.${warning}`)).join(" ") : t("noWarnings")),
+                    cellClassName: (row) => (row.warnings.length ? "afk-warning-cell" : undefined),
+                  },
+                ]}
+              />
             </div>
           </section>
         </>

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { DocumentLinks } from "@/components/policy/document-links";
 import { VersionActionButton } from "@/components/policy/version-action-button";
@@ -40,41 +41,33 @@ export default async function PolicyPage({ params }: { params: Promise<{ slug: s
         <Paragraph>{t("list.none")}</Paragraph>
       ) : (
         <div className="afk-table-wrap">
-          <Table>
-            <TableCaption>{t("list.caption", { municipality: municipality.name })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("list.year")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("list.status")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("list.adopted")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("list.published")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("list.documents")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {versions.map((version) => (
-                <TableRow key={version.id}>
-                  <TableHeaderCell scope="row">
-                    <Link href={`/m/${slug}/policy/${version.year}`}>{t("list.versionLink", { year: version.year })}</Link>
-                  </TableHeaderCell>
-                  <TableCell>{t(`statuses.${version.status as "draft"}`)}</TableCell>
-                  <TableCell>
-                    {version.status === "adopted" ? t("list.adoptedOn", { date: date(version.councilDecisionDate), reference: version.councilDecisionRef ?? "" }) : "–"}
-                  </TableCell>
-                  <TableCell>{version.publishedAt ? format.dateTime(version.publishedAt, { dateStyle: "long" }) : t("list.notPublished")}</TableCell>
-                  <TableCell>
-                    <DocumentLinks
-                      year={version.year}
-                      links={[
-                        { href: `/m/${slug}/policy/${version.year}/document`, label: t("links.web") },
-                        { href: `/m/${slug}/policy/${version.year}/pdf`, label: t("links.pdf") },
-                      ]}
-                    />
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={t("list.caption", { municipality: municipality.name })}
+            rows={versions}
+            rowKey={(version) => version.id}
+            columns={[
+              { header: t("list.year"), cell: (version) => <Link href={`/m/${slug}/policy/${version.year}`}>{t("list.versionLink", { year: version.year })}</Link> },
+              { header: t("list.status"), cell: (version) => t(`statuses.${version.status as "draft"}`) },
+              {
+                header: t("list.adopted"),
+                cell: (version) =>
+                  version.status === "adopted" ? t("list.adoptedOn", { date: date(version.councilDecisionDate), reference: version.councilDecisionRef ?? "" }) : "–",
+              },
+              { header: t("list.published"), cell: (version) => (version.publishedAt ? format.dateTime(version.publishedAt, { dateStyle: "long" }) : t("list.notPublished")) },
+              {
+                header: t("list.documents"),
+                cell: (version) => (
+                  <DocumentLinks
+                    year={version.year}
+                    links={[
+                      { href: `/m/${slug}/policy/${version.year}/document`, label: t("links.web") },
+                      { href: `/m/${slug}/policy/${version.year}/pdf`, label: t("links.pdf") },
+                    ]}
+                  />
+                ),
+              },
+            ]}
+          />
         </div>
       )}
       {adoptedCount >= 2 ? (

@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Heading1, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { formatDay } from "@/components/reviews/format";
 import { requireMunicipality } from "@/lib/auth/session";
@@ -39,48 +40,54 @@ export default async function RisksPage({ params }: { params: Promise<{ slug: st
         <Paragraph>{t("none")}</Paragraph>
       ) : (
         <div className="afk-table-wrap">
-          <Table>
-            <TableCaption>{t("caption", { municipality: municipality.name })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("risk")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("channel")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("section")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("owner")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("acceptedBy")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("reviewDate")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {risks.map((risk) => {
-                const section = sectionOfRisk(risk.ownerRole);
-                return (
-                  <TableRow key={risk.id} className={risk.overdue ? "afk-row-overdue" : undefined}>
-                    <TableHeaderCell scope="row">
-                      {risk.title}
-                      {risk.rationale ? <span className="afk-review-note">{risk.rationale}</span> : null}
-                    </TableHeaderCell>
-                    <TableCell>
-                      <Link href={`/m/${slug}/assessments/${risk.assessmentId}/review/${section}`}>
-                        {risk.channelName} {risk.year}
-                      </Link>
-                      <span className="afk-review-note">{tStatuses(risk.assessmentStatus as "draft")}</span>
-                    </TableCell>
-                    <TableCell>{tSections(`${section}.title`)}</TableCell>
-                    <TableCell>{risk.riskOwner ?? "–"}</TableCell>
-                    <TableCell>
-                      {risk.decidedBy ?? "–"}
-                      {risk.decidedAt ? `, ${format.dateTime(risk.decidedAt, { dateStyle: "medium" })}` : ""}
-                    </TableCell>
-                    <TableCell>
-                      {risk.reviewDate ? formatDay(format, risk.reviewDate) : "–"}
-                      {risk.overdue ? <strong className="afk-flag">{t("overdue")}</strong> : null}
-                    </TableCell>
-                  </TableRow>
-                );
-              })}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={t("caption", { municipality: municipality.name })}
+            rows={risks}
+            rowKey={(risk) => risk.id}
+            rowClassName={(risk) => (risk.overdue ? "afk-row-overdue" : undefined)}
+            columns={[
+              {
+                header: t("risk"),
+                cell: (risk) => (
+                  <>
+                    {risk.title}
+                    {risk.rationale ? <span className="afk-review-note">{risk.rationale}</span> : null}
+                  </>
+                ),
+              },
+              {
+                header: t("channel"),
+                cell: (risk) => (
+                  <>
+                    <Link href={`/m/${slug}/assessments/${risk.assessmentId}/review/${sectionOfRisk(risk.ownerRole)}`}>
+                      {risk.channelName} {risk.year}
+                    </Link>
+                    <span className="afk-review-note">{tStatuses(risk.assessmentStatus as "draft")}</span>
+                  </>
+                ),
+              },
+              { header: t("section"), cell: (risk) => tSections(`${sectionOfRisk(risk.ownerRole)}.title`) },
+              { header: t("owner"), cell: (risk) => risk.riskOwner ?? "–" },
+              {
+                header: t("acceptedBy"),
+                cell: (risk) => (
+                  <>
+                    {risk.decidedBy ?? "–"}
+                    {risk.decidedAt ? `, ${format.dateTime(risk.decidedAt, { dateStyle: "medium" })}` : ""}
+                  </>
+                ),
+              },
+              {
+                header: t("reviewDate"),
+                cell: (risk) => (
+                  <>
+                    {risk.reviewDate ? formatDay(format, risk.reviewDate) : "–"}
+                    {risk.overdue ? <strong className="afk-flag">{t("overdue")}</strong> : null}
+                  </>
+                ),
+              },
+            ]}
+          />
         </div>
       )}
     </div>

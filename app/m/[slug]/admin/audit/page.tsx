@@ -1,19 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import {
-  Button,
-  FormFieldTextbox,
-  Heading1,
-  Link,
-  Paragraph,
-  Table,
-  TableBody,
-  TableCaption,
-  TableCell,
-  TableHeader,
-  TableHeaderCell,
-  TableRow,
-} from "@utrecht/component-library-react";
+import { Button, FormFieldTextbox, Heading1, Link, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { requireMunicipality } from "@/lib/auth/session";
 import { auditFilter } from "@/lib/audit/schema";
@@ -95,41 +83,36 @@ export default async function AuditPage({ params, searchParams }: Props) {
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
         <div className="afk-table-wrap">
-          <Table>
-            <TableCaption>{t("tableCaption", { total })}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("at")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("who")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("action")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("object")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("outcome")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("origin")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {entries.map((entry) => (
-                <TableRow key={entry.id}>
-                  <TableCell>
-                    <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</time>
-                  </TableCell>
-                  <TableCell>{entry.actorEmail ?? t("system")}</TableCell>
-                  <TableCell>
-                    <code>{entry.action}</code>
-                  </TableCell>
-                  <TableCell>
+          <DataTable
+            caption={t("tableCaption", { total })}
+            rows={entries}
+            rowKey={(entry) => entry.id}
+            rowHeaders={false}
+            columns={[
+              { header: t("at"), cell: (entry) => <time dateTime={entry.at.toISOString()}>{format.dateTime(entry.at, { dateStyle: "short", timeStyle: "medium" })}</time> },
+              { header: t("who"), cell: (entry) => entry.actorEmail ?? t("system") },
+              { header: t("action"), cell: (entry) => <code>{entry.action}</code> },
+              {
+                header: t("object"),
+                cell: (entry) => (
+                  <>
                     {entry.objectType}
                     {entry.objectId ? <span className="afk-muted"> {entry.objectId}</span> : null}
-                  </TableCell>
-                  <TableCell>
+                  </>
+                ),
+              },
+              {
+                header: t("outcome"),
+                cell: (entry) => (
+                  <>
                     {entry.result === "success" ? t("success") : t("refused")}
                     {entry.reason ? <span className="afk-muted"> ({entry.reason})</span> : null}
-                  </TableCell>
-                  <TableCell>{entry.ip ?? ""}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+                  </>
+                ),
+              },
+              { header: t("origin"), cell: (entry) => entry.ip ?? "" },
+            ]}
+          />
         </div>
       )}
       {pages > 1 ? (

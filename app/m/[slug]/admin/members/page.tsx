@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Heading1, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { InviteForm } from "@/components/admin/invite-form";
 import { MemberRolesForm } from "@/components/admin/member-roles-form";
@@ -29,27 +30,19 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
       <Heading1>{t("title")}</Heading1>
       <Paragraph>{t("intro")}</Paragraph>
       <div className="afk-table-wrap">
-        <Table>
-          <TableCaption>{t("tableCaption", { municipality: municipality.name })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t("name")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("email")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("roles")}</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {members.map((member) => (
-              <TableRow key={member.id}>
-                <TableHeaderCell scope="row">{member.name}</TableHeaderCell>
-                <TableCell>{member.email}</TableCell>
-                <TableCell>
-                  <MemberRolesForm municipalitySlug={slug} member={{ id: member.id, name: member.name, roles: member.roles.filter(isRole) }} />
-                </TableCell>
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          caption={t("tableCaption", { municipality: municipality.name })}
+          rows={members}
+          rowKey={(member) => member.id}
+          columns={[
+            { header: t("name"), cell: (member) => member.name },
+            { header: t("email"), cell: (member) => member.email },
+            {
+              header: t("roles"),
+              cell: (member) => <MemberRolesForm municipalitySlug={slug} member={{ id: member.id, name: member.name, roles: member.roles.filter(isRole) }} />,
+            },
+          ]}
+        />
       </div>
       <Heading2>{t("inviteTitle")}</Heading2>
       <InviteForm municipalitySlug={slug} />
@@ -58,24 +51,16 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
         <Paragraph>{t("pendingNone")}</Paragraph>
       ) : (
         <div className="afk-table-wrap">
-          <Table>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("email")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("roles")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("expires")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {invitations.map((invitation) => (
-                <TableRow key={invitation.id}>
-                  <TableCell>{invitation.email}</TableCell>
-                  <TableCell>{invitation.roles.split(",").filter(isRole).map((role) => tRoles(role)).join(", ")}</TableCell>
-                  <TableCell>{format.dateTime(invitation.expiresAt, { dateStyle: "long" })}</TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            rows={invitations}
+            rowKey={(invitation) => invitation.id}
+            rowHeaders={false}
+            columns={[
+              { header: t("email"), cell: (invitation) => invitation.email },
+              { header: t("roles"), cell: (invitation) => invitation.roles.split(",").filter(isRole).map((role) => tRoles(role)).join(", ") },
+              { header: t("expires"), cell: (invitation) => format.dateTime(invitation.expiresAt, { dateStyle: "long" }) },
+            ]}
+          />
         </div>
       )}
     </div>

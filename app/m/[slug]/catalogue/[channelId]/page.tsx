@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Heading1, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Heading1, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { FactProvenance, FactValue } from "@/components/catalogue/fact-display";
 import { FactOverrideForm, type FactOption } from "@/components/catalogue/fact-override-form";
@@ -11,7 +12,7 @@ import { can } from "@/lib/auth/permissions";
 import { channelKindLabels, factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
 import { getChannel } from "@/lib/catalogue/load";
 import { getChannelInForce, listAssessmentsWithChangedFacts } from "@/lib/catalogue/queries";
-import { enumeratedFactValues, factKey, factKeys, isEnumeratedFactKey, todayInNL } from "@/lib/catalogue/schema";
+import { enumeratedFactValues, factKey, factKeys, isEnumeratedFactKey, todayInNL, type FactKey } from "@/lib/catalogue/schema";
 import { localized } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ slug: string; channelId: string }>; searchParams: Promise<{ fact?: string | string[] }> };
@@ -58,43 +59,35 @@ export default async function ChannelPage({ params, searchParams }: Props) {
       {!channel.digital ? <Paragraph>{t("physical")}</Paragraph> : null}
 
       <div className="afk-table-wrap">
-        <Table>
-          <TableCaption>{t("factsCaption", { channel: channel.name })}</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">{t("fact")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("value")}</TableHeaderCell>
-              <TableHeaderCell scope="col">{t("provenance")}</TableHeaderCell>
-              {canOverride ? <TableHeaderCell scope="col">{t("override.column")}</TableHeaderCell> : null}
-            </TableRow>
-          </TableHeader>
-          <TableBody>
-            {factKeys.map((key) => (
-              <TableRow key={key} id={`fact-${key}`}>
-                <TableHeaderCell scope="row">{factLabel(key, locale)}</TableHeaderCell>
-                <TableCell>
-                  <FactValue factKey={key} fact={facts[key]} withNote />
-                </TableCell>
-                <TableCell>
-                  <FactProvenance factKey={key} fact={facts[key]} />
-                </TableCell>
-                {canOverride ? (
-                  <TableCell>
-                    <span className="afk-cell-actions">
-                      <Link href={`${base}/${channel.id}?fact=${key}#override`}>
-                        {t("override.edit")}
-                        <span className="afk-visually-hidden"> {t("override.forFact", { fact: factLabel(key, locale) })}</span>
-                      </Link>
-                      {facts[key].origin === "override" ? (
-                        <RemoveOverrideButton municipalitySlug={slug} channelId={channel.id} factKey={key} factLabel={factLabel(key, locale)} />
-                      ) : null}
-                    </span>
-                  </TableCell>
-                ) : null}
-              </TableRow>
-            ))}
-          </TableBody>
-        </Table>
+        <DataTable
+          caption={t("factsCaption", { channel: channel.name })}
+          rows={factKeys}
+          rowKey={(key) => key}
+          rowId={(key) => `fact-${key}`}
+          columns={[
+            { header: t("fact"), cell: (key) => factLabel(key, locale) },
+            { header: t("value"), cell: (key) => <FactValue factKey={key} fact={facts[key]} withNote /> },
+            { header: t("provenance"), cell: (key) => <FactProvenance factKey={key} fact={facts[key]} /> },
+            ...(canOverride
+              ? [
+                  {
+                    header: t("override.column"),
+                    cell: (key: FactKey) => (
+                      <span className="afk-cell-actions">
+                        <Link href={`${base}/${channel.id}?fact=${key}#override`}>
+                          {t("override.edit")}
+                          <span className="afk-visually-hidden"> {t("override.forFact", { fact: factLabel(key, locale) })}</span>
+                        </Link>
+                        {facts[key].origin === "override" ? (
+                          <RemoveOverrideButton municipalitySlug={slug} channelId={channel.id} factKey={key} factLabel={factLabel(key, locale)} />
+                        ) : null}
+                      </span>
+                    ),
+                  },
+                ]
+              : []),
+          ]}
+        />
       </div>
 
       <section aria-labelledby="changed" className="afk-stack">

@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Alert, Heading2, Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Alert, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
+import { DataTable } from "@/components/tables/data-table";
 import { AssessmentFrame } from "@/components/assessments/assessment-frame";
 import { DecisionForm } from "@/components/reviews/decision-form";
 import { formatDay } from "@/components/reviews/format";
@@ -91,57 +92,46 @@ export default async function ReviewPage({ params }: Props) {
           />
         ) : null}
         <div className="afk-table-wrap">
-          <Table>
-            <TableCaption>{t("table.caption")}</TableCaption>
-            <TableHeader>
-              <TableRow>
-                <TableHeaderCell scope="col">{t("table.section")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("table.reviewer")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("table.status")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("table.lastDecision")}</TableHeaderCell>
-                <TableHeaderCell scope="col">{t("table.work")}</TableHeaderCell>
-              </TableRow>
-            </TableHeader>
-            <TableBody>
-              {sections.map((view) => (
-                <TableRow key={view.section}>
-                  <TableHeaderCell scope="row">
-                    <Link href={`${baseHref}/review/${view.section}`}>{t(`sections.${view.section}.title`)}</Link>
-                  </TableHeaderCell>
-                  <TableCell>{tRoles(view.reviewerRole as "privacy")}</TableCell>
-                  <TableCell>
-                    <strong>{view.status ? t(`sectionStatuses.${view.status}`) : t("sectionStatuses.notSubmitted")}</strong>
-                  </TableCell>
-                  <TableCell>
-                    {view.decidedAt && view.decidedBy ? (
-                      <>
-                        {t("decidedBy", {
-                          name: view.decidedBy,
-                          role: view.decidedRole ? tRoles(view.decidedRole as "privacy") : "",
-                          date: format.dateTime(view.decidedAt, { dateStyle: "long", timeStyle: "short" }),
-                        })}
-                        {view.rationale ? (
-                          <>
-                            : <q>{view.rationale}</q>
-                          </>
-                        ) : null}
-                      </>
-                    ) : (
-                      "–"
-                    )}
-                  </TableCell>
-                  <TableCell>
-                    {t("table.workSummary", {
-                      questions: view.items.length,
-                      risks: view.risks.length,
-                      undecided: view.risks.filter((risk) => !risk.decision).length,
-                      comments: view.unresolvedComments,
-                    })}
-                  </TableCell>
-                </TableRow>
-              ))}
-            </TableBody>
-          </Table>
+          <DataTable
+            caption={t("table.caption")}
+            rows={sections}
+            rowKey={(view) => view.section}
+            columns={[
+              { header: t("table.section"), cell: (view) => <Link href={`${baseHref}/review/${view.section}`}>{t(`sections.${view.section}.title`)}</Link> },
+              { header: t("table.reviewer"), cell: (view) => tRoles(view.reviewerRole as "privacy") },
+              { header: t("table.status"), cell: (view) => <strong>{view.status ? t(`sectionStatuses.${view.status}`) : t("sectionStatuses.notSubmitted")}</strong> },
+              {
+                header: t("table.lastDecision"),
+                cell: (view) =>
+                  view.decidedAt && view.decidedBy ? (
+                    <>
+                      {t("decidedBy", {
+                        name: view.decidedBy,
+                        role: view.decidedRole ? tRoles(view.decidedRole as "privacy") : "",
+                        date: format.dateTime(view.decidedAt, { dateStyle: "long", timeStyle: "short" }),
+                      })}
+                      {view.rationale ? (
+                        <>
+                          : <q>{view.rationale}</q>
+                        </>
+                      ) : null}
+                    </>
+                  ) : (
+                    "–"
+                  ),
+              },
+              {
+                header: t("table.work"),
+                cell: (view) =>
+                  t("table.workSummary", {
+                    questions: view.items.length,
+                    risks: view.risks.length,
+                    undecided: view.risks.filter((risk) => !risk.decision).length,
+                    comments: view.unresolvedComments,
+                  }),
+              },
+            ]}
+          />
         </div>
       </section>
 
