@@ -47,7 +47,8 @@ async function answerStepByKeyboard(page: Page, state: { riskAdded: boolean }) {
       await page.keyboard.type("06302031");
     } else if (element.type === "number" && element.value === "") {
       await page.keyboard.type("2500");
-    } else if ((element.tag === "textarea" || element.type === "text") && element.value === "" && element.id !== "risk-title") {
+    } else if ((element.tag === "textarea" || element.type === "text") && element.value === "" && element.id !== "risk-title" && !element.id.endsWith("-evidence")) {
+      // Evidence is optional: a busy advisor tabs past it, and so does this run.
       await page.keyboard.type(reason);
     }
   }
