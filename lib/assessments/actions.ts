@@ -25,7 +25,6 @@ export async function createAssessmentAction(input: unknown) {
     permission: "assessment.create",
     action: "assessment.create",
     objectType: "assessment",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, user, municipality }) => {
       let channelId = data.channelId ?? "";
       if (data.customName) {
@@ -61,7 +60,6 @@ export async function saveAnswerAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.answer.save",
     objectType: "assessment",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, municipality }) => {
       const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
@@ -91,7 +89,6 @@ export async function saveRiskAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.risk.save",
     objectType: "risk",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.riskId,
     run: async ({ tx, data, user, municipality }) => {
       const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
@@ -117,7 +114,6 @@ export async function deleteRiskAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.risk.delete",
     objectType: "risk",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.riskId,
     run: async ({ tx, data, municipality }) => {
       const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
@@ -138,7 +134,6 @@ export async function acknowledgeFactsAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.facts.acknowledge",
     objectType: "assessment",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, municipality }) => {
       const assessment = await findAssessment(tx, municipality.id, data.assessmentId);

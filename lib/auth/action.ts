@@ -39,15 +39,21 @@ async function retryWhenBusy<T>(transaction: () => Promise<T>, attempts = 4): Pr
   }
 }
 
-type TenantActionOptions<S extends z.ZodType, T> = {
+/**
+ * The municipality the input addresses (by slug); membership is checked against it. Inputs with
+ * a `municipalitySlug` field name it there, so only other inputs need to say where it is.
+ */
+type MunicipalitySlugOption<S extends z.ZodType> = z.output<S> extends { municipalitySlug: string }
+  ? { municipalitySlug?: (data: z.output<S>) => string }
+  : { municipalitySlug: (data: z.output<S>) => string };
+
+type TenantActionOptions<S extends z.ZodType, T> = MunicipalitySlugOption<S> & {
   schema: S;
   input: unknown;
   permission: Permission;
   /** Audit action name, e.g. "assessment.answer.save". */
   action: string;
   objectType: string;
-  /** The municipality the input addresses (by slug); membership is checked against it. */
-  municipalitySlug: (data: z.output<S>) => string;
   objectId?: (data: z.output<S>) => string | undefined;
   run: (context: MunicipalityContext & { tx: Tx; data: z.output<S> }) => Promise<{ data: T; objectId?: string; details?: unknown }>;
 };
@@ -72,7 +78,8 @@ export async function tenantAction<S extends z.ZodType, T>(options: TenantAction
   const data = parsed.data;
   const objectId = options.objectId?.(data) ?? null;
 
-  const context = await getMunicipalityContext(user.id, options.municipalitySlug(data));
+  const slug = options.municipalitySlug ? options.municipalitySlug(data) : (data as { municipalitySlug: string }).municipalitySlug;
+  const context = await getMunicipalityContext(user.id, slug);
   if (!context) {
     await recordAudit(db, { ...base, objectId, result: "refused", reason: "not_member" });
     return { ok: false, code: "not_found" };

@@ -29,7 +29,6 @@ export async function saveFactOverrideAction(input: unknown) {
     permission: "catalogue.override",
     action: "catalogue.override.save",
     objectType: "fact_override",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, user, municipality }) => {
       const { override, details } = await saveFactOverride(tx, { municipalityId: municipality.id, userId: user.id, data });
       return { data: { overrideId: override.id }, objectId: override.id, details };
@@ -46,7 +45,6 @@ export async function removeFactOverrideAction(input: unknown) {
     permission: "catalogue.override",
     action: "catalogue.override.remove",
     objectType: "fact_override",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => `${data.channelId}:${data.factKey}`,
     run: async ({ tx, data, municipality }) => {
       const { removedIds, details } = await removeFactOverride(tx, { municipalityId: municipality.id, channelId: data.channelId, factKey: data.factKey });

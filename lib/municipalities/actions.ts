@@ -16,7 +16,6 @@ export async function inviteMemberAction(input: unknown) {
     permission: "members.manage",
     action: "member.invite",
     objectType: "invitation",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, user, municipality }) => {
       const { invitation, token } = await createInvitation(tx, {
         municipalityId: municipality.id,
@@ -48,7 +47,6 @@ export async function setMemberRolesAction(input: unknown) {
     permission: "members.manage",
     action: "member.set_roles",
     objectType: "user",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.userId,
     run: async ({ tx, data, user, municipality }) => {
       const member = await tx.membership.findFirst({ where: { userId: data.userId, municipalityId: municipality.id } });
@@ -72,7 +70,6 @@ export async function saveWeightsAction(input: unknown) {
     permission: "settings.edit",
     action: "settings.weights.save",
     objectType: "municipality",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, municipality }) => {
       const { before, after } = await saveWeights(tx, { municipalityId: municipality.id, weights: data.weights });
       return { data: undefined, objectId: municipality.id, details: { before, after } };

@@ -29,7 +29,6 @@ export async function createDraftAction(input: unknown) {
     permission: "policy.edit",
     action: "policy.draft.create",
     objectType: "policy_version",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, municipality }) => {
       const draft = await createDraft(tx, { municipalityId: municipality.id, year: data.year });
       refresh(municipality.slug);
@@ -45,7 +44,6 @@ export async function startNextYearAction(input: unknown) {
     permission: "policy.edit",
     action: "policy.next_year.start",
     objectType: "policy_version",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, user, municipality }) => {
       const { draft, started } = await startNextYear(tx, { municipalityId: municipality.id, fromYear: data.year, userId: user.id });
       refresh(municipality.slug);
@@ -66,7 +64,6 @@ export async function updateDraftAction(input: unknown) {
     permission: "policy.edit",
     action: "policy.draft.update",
     objectType: "policy_version",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, municipality }) => {
       const updated = await frozenGuard(() => updateDraft(tx, { municipalityId: municipality.id, ...data, evaluationDate: data.evaluationDate || null }));
       refresh(municipality.slug);
@@ -82,7 +79,6 @@ export async function adoptVersionAction(input: unknown) {
     permission: "policy.adopt",
     action: "policy.adopt",
     objectType: "policy_version",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, user, municipality }) => {
       const adopted = await frozenGuard(() => adoptVersion(tx, {
         municipalityId: municipality.id,
@@ -110,7 +106,6 @@ export async function publishVersionAction(input: unknown) {
     permission: "policy.publish",
     action: "policy.publish",
     objectType: "policy_version",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, municipality }) => {
       const published = await publishVersion(tx, { municipalityId: municipality.id, year: data.year, now: new Date() });
       refresh(municipality.slug);
@@ -126,7 +121,6 @@ export async function unpublishVersionAction(input: unknown) {
     permission: "policy.publish",
     action: "policy.unpublish",
     objectType: "policy_version",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, municipality }) => {
       const withdrawn = await unpublishVersion(tx, { municipalityId: municipality.id, year: data.year });
       refresh(municipality.slug);
@@ -150,7 +144,6 @@ export async function importFileAction(input: unknown) {
     permission: "policy.import",
     action: "policy.import",
     objectType: "import",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, user, municipality, roles }) => {
       const file = data.encoding === "base64" ? new Uint8Array(Buffer.from(data.content, "base64")) : data.content;
       const read = await readImportFile(file);

@@ -91,7 +91,6 @@ export async function submitForReviewAction(input: unknown) {
     permission: "assessment.edit",
     action: "review.submit",
     objectType: "assessment",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await submitForReview(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, actor: { id: user.id, roles } });
@@ -114,7 +113,6 @@ export async function approveSectionAction(input: unknown) {
     permission: "review.act",
     action: "review.section.approve",
     objectType: "assessment",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await approveSection(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, section: data.section, rationale: data.rationale, actor: { id: user.id, roles } });
@@ -135,7 +133,6 @@ export async function requestChangesAction(input: unknown) {
     permission: "review.act",
     action: "review.section.request_changes",
     objectType: "assessment",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await requestChanges(tx, {
@@ -181,7 +178,6 @@ export async function decideRiskAction(input: unknown) {
     permission: "risk.decide",
     action: "review.risk.decide",
     objectType: "risk",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.riskId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await decideRisk(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
@@ -211,7 +207,6 @@ export async function recordDecisionAction(input: unknown) {
     permission: "decision.record",
     action: "review.decision.record",
     objectType: "assessment",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await recordDecision(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
@@ -232,7 +227,6 @@ export async function reopenDecisionAction(input: unknown) {
     permission: "decision.record",
     action: "review.reopen",
     objectType: "assessment",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await reopenDecision(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, reason: data.reason, actor: { id: user.id, roles } });
@@ -256,7 +250,6 @@ export async function addCommentAction(input: unknown) {
     permission: "comment.write",
     action: "review.comment.add",
     objectType: "comment",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, user, roles, municipality }) => {
       const comment = await addComment(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
       return {
@@ -277,7 +270,6 @@ export async function resolveCommentAction(input: unknown) {
     permission: "comment.write",
     action: "review.comment.resolve",
     objectType: "comment",
-    municipalitySlug: (data) => data.municipalitySlug,
     objectId: (data) => data.commentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await setCommentResolved(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
@@ -295,7 +287,6 @@ export async function saveSectionOwnersAction(input: unknown) {
     permission: "settings.edit",
     action: "review.settings.section_owners",
     objectType: "municipality",
-    municipalitySlug: (data) => data.municipalitySlug,
     run: async ({ tx, data, municipality }) => {
       const outcome = await saveSectionOwners(tx, { municipalityId: municipality.id, reviewers: data.reviewers, items: data.items });
       return { data: undefined, objectId: municipality.id, details: outcome };
