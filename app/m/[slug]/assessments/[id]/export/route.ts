@@ -1,5 +1,5 @@
 import { db } from "@/lib/db";
-import { memberRoute, notFoundResponse } from "@/lib/policy/access";
+import { memberRoute, notFoundResponse } from "@/lib/auth/route";
 import { exportAssessment } from "@/lib/policy/export-import";
 
 /** One assessment as a JSON file (docs/policy-format.md): answers, risks, decision and review states. */
