@@ -25,6 +25,7 @@ export function createTestDb() {
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
   return {
     db,
+    file,
     async dispose() {
       await db.$disconnect();
       fs.rmSync(dir, { recursive: true, force: true });
