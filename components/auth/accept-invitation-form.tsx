@@ -8,9 +8,25 @@ import { Alert, Button, Link, Paragraph } from "@utrecht/component-library-react
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
-import { acceptInvitationAction } from "@/lib/auth/actions";
-import { acceptInvitationInput, type AcceptInvitationInput } from "@/lib/auth/schema";
+import { acceptInvitationAction, acceptInvitationSignedInAction } from "@/lib/auth/actions";
+import {
+  acceptInvitationInput,
+  acceptInvitationSignedInInput,
+  type AcceptInvitationInput,
+  type AcceptInvitationSignedInInput,
+} from "@/lib/auth/schema";
 
+const refusalReasons = ["account_exists", "not_invitee"] as const;
+type RefusalReason = (typeof refusalReasons)[number];
+
+/** The reason an invitation was refused, when it is one the person can act on. */
+function refusalReasonOf(result: { ok: boolean; details?: unknown }): RefusalReason | null {
+  if (result.ok) return null;
+  const reason = (result.details as { reason?: unknown } | undefined)?.reason;
+  return refusalReasons.find((known) => known === reason) ?? null;
+}
+
+/** For an address without an account: the account is created with the name and password typed here. */
 export function AcceptInvitationForm({ token }: { token: string }) {
   const t = useTranslations("auth.invite");
   const tNav = useTranslations("common.nav");
@@ -18,11 +34,14 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     resolver: zodResolver(acceptInvitationInput),
     defaultValues: { token, name: "", password: "", confirmPassword: "" },
   });
-  const { submit, formError, errorOf } = useActionForm(form);
+  const { submit, formError, setFormError, errorOf } = useActionForm(form);
   const [done, setDone] = useState(false);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    if ((await submit(acceptInvitationAction, values)).ok) setDone(true);
+    const result = await submit(acceptInvitationAction, values);
+    const reason = refusalReasonOf(result);
+    if (reason) setFormError(t(`refused.${reason}`));
+    if (result.ok) setDone(true);
   });
 
   if (done) {
@@ -49,6 +68,39 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       />
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
+      </Button>
+    </form>
+  );
+}
+
+/** For the account that is signed in and invited: one button, no password. */
+export function AcceptInvitationSignedInForm({ token, municipality }: { token: string; municipality: { slug: string; name: string } }) {
+  const t = useTranslations("auth.invite");
+  const form = useForm<AcceptInvitationSignedInInput>({ resolver: zodResolver(acceptInvitationSignedInInput), defaultValues: { token } });
+  const { submit, formError, setFormError } = useActionForm(form);
+  const [done, setDone] = useState(false);
+
+  const onSubmit = form.handleSubmit(async (values) => {
+    const result = await submit(acceptInvitationSignedInAction, values);
+    const reason = refusalReasonOf(result);
+    if (reason) setFormError(t(`refused.${reason}`));
+    if (result.ok) setDone(true);
+  });
+
+  if (done) {
+    return (
+      <Alert type="ok" role="status">
+        <Paragraph>
+          {t("accepted")} <Link href={`/m/${municipality.slug}`}>{t("openMunicipality", { municipality: municipality.name })}</Link>
+        </Paragraph>
+      </Alert>
+    );
+  }
+  return (
+    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+      <FormError message={formError} />
+      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        {t("accept")}
       </Button>
     </form>
   );

@@ -8,10 +8,10 @@ import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/mutations";
 import { countRecentFailedSignIns } from "@/lib/audit/queries";
-import { requestOrigin, type ActionResult } from "@/lib/auth/action";
-import { getSessionUser } from "@/lib/auth/session";
-import { acceptInvitationInput, changePasswordInput, safeNextPath, signInInput } from "@/lib/auth/schema";
-import { acceptInvitation, findOpenInvitation } from "@/lib/municipalities/mutations";
+import { ActionError, requestOrigin, type ActionResult } from "@/lib/auth/action";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import { acceptInvitationInput, acceptInvitationSignedInInput, changePasswordInput, safeNextPath, signInInput } from "@/lib/auth/schema";
+import { acceptInvitation, hashToken, type InvitationAcceptor } from "@/lib/municipalities/mutations";
 import { fieldErrorsFrom } from "@/lib/validation/errors";
 
 type SignInFailure = "invalid_credentials" | "locked";
@@ -73,30 +73,56 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   return { ok: true, data: undefined };
 }
 
+/** Accepting an invitation for an address that has no account yet: the account is created with the password typed. */
 export async function acceptInvitationAction(input: unknown): Promise<ActionResult> {
   const parsed = acceptInvitationInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  const { token, name, password } = parsed.data;
+  return acceptAudited(token, { kind: "new_account", name, password }, null);
+}
+
+/** Accepting an invitation for the account that is signed in: no password is asked or changed. */
+export async function acceptInvitationSignedInAction(input: unknown): Promise<ActionResult> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, code: "unauthenticated" };
+  const parsed = acceptInvitationSignedInInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  return acceptAudited(parsed.data.token, { kind: "signed_in", userId: user.id }, user);
+}
+
+async function acceptAudited(token: string, acceptor: InvitationAcceptor, signedIn: SessionUser | null): Promise<ActionResult> {
   const origin = await requestOrigin();
-  const outcome = await db.$transaction(async (tx) => {
-    const invitation = await findOpenInvitation(tx, parsed.data.token);
-    if (!invitation) return null;
-    const { user } = await acceptInvitation(tx, { invitationId: invitation.id, name: parsed.data.name, password: parsed.data.password });
-    await recordAudit(tx, {
-      actorId: user.id,
-      actorEmail: user.email,
-      municipalityId: invitation.municipalityId,
+  try {
+    await db.$transaction(async (tx) => {
+      const { user, invitation, created } = await acceptInvitation(tx, { token, acceptor });
+      await recordAudit(tx, {
+        actorId: user.id,
+        actorEmail: user.email,
+        municipalityId: invitation.municipalityId,
+        action: "invitation.accept",
+        objectType: "invitation",
+        objectId: invitation.id,
+        result: "success",
+        details: { roles: invitation.roles, accountCreated: created },
+        ...origin,
+      });
+    });
+  } catch (error) {
+    if (!(error instanceof ActionError)) throw error;
+    // Filed under the invitation's municipality (when the token names one), so its administrators see the attempt.
+    const invitation = await db.invitation.findUnique({ where: { tokenHash: hashToken(token) }, select: { id: true, municipalityId: true } });
+    await recordAudit(db, {
+      actorId: signedIn?.id,
+      actorEmail: signedIn?.email,
+      municipalityId: invitation?.municipalityId,
       action: "invitation.accept",
       objectType: "invitation",
-      objectId: invitation.id,
-      result: "success",
-      details: { roles: invitation.roles },
+      objectId: invitation?.id,
+      result: "refused",
+      reason: error.reason,
       ...origin,
     });
-    return invitation;
-  });
-  if (!outcome) {
-    await recordAudit(db, { action: "invitation.accept", objectType: "invitation", result: "refused", reason: "unknown_or_expired", ...origin });
-    return { ok: false, code: "not_found" };
+    return { ok: false, code: error.code, details: { reason: error.reason } };
   }
   return { ok: true, data: undefined };
 }

@@ -28,6 +28,10 @@ export const auth = betterAuth({
     window: 60,
     max: 300,
   },
+  // A person's name and e-mail address appear under reviews, in mail and in documents: they change
+  // only through the app's own audited paths (an invitation sets the name), never through these
+  // routes of the library. Change-e-mail and delete-user are off by default; closed here as well.
+  disabledPaths: ["/update-user", "/change-email", "/delete-user"],
   advanced: { cookiePrefix: "afk" },
   plugins: [nextCookies()],
 });

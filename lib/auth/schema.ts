@@ -34,15 +34,20 @@ export const setRolesInput = z.object({
 });
 export type SetRolesInput = z.infer<typeof setRolesInput>;
 
+const invitationToken = z.string().min(20).max(200);
+
 export const acceptInvitationInput = z
   .object({
-    token: z.string().min(20).max(200),
+    token: invitationToken,
     name: z.string().trim().min(1, "required").max(120, "too_long"),
     password: newPassword,
     confirmPassword: z.string().min(1, "required").max(128, "too_long"),
   })
   .refine((input) => input.password === input.confirmPassword, { path: ["confirmPassword"], message: "password_mismatch" });
 export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
+
+export const acceptInvitationSignedInInput = z.object({ token: invitationToken });
+export type AcceptInvitationSignedInInput = z.infer<typeof acceptInvitationSignedInInput>;
 
 /** Only same-site paths are followed after sign-in, so the link cannot send anyone elsewhere. */
 export function safeNextPath(next: string | undefined): string {

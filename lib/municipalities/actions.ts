@@ -28,7 +28,7 @@ export async function inviteMemberAction(input: unknown) {
         municipalityId: municipality.id,
         to: data.email,
         subject: `Uitnodiging: Afwegingskader sociale media ${municipality.name} / Invitation`,
-        body: `${user.name} nodigt u uit voor het afwegingskader sociale media van ${municipality.name}.\nKies een wachtwoord via: ${link}\n\n${user.name} invites you to the social media assessment framework of ${municipality.name}.\nChoose a password at: ${link}\n\nDe link is 14 dagen geldig. / The link is valid for 14 days.`,
+        body: `${user.name} nodigt u uit voor het afwegingskader sociale media van ${municipality.name}.\nNeem de uitnodiging aan via: ${link}\n\n${user.name} invites you to the social media assessment framework of ${municipality.name}.\nAccept it at: ${link}\n\nDe link is 14 dagen geldig. / The link is valid for 14 days.`,
       });
       return { data: { invitationId: invitation.id }, objectId: invitation.id, details: { email: data.email, roles: data.roles } };
     },

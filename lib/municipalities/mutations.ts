@@ -4,6 +4,7 @@ import { hashPassword } from "better-auth/crypto";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/frameworks/schema";
 import { parseSettings } from "@/lib/municipalities/settings";
+import { ActionError } from "@/lib/validation/action-error";
 
 const invitationDays = 14;
 
@@ -38,24 +39,43 @@ export async function findOpenInvitation(tx: Tx, token: string, now = new Date()
   });
 }
 
-/** Creates the person's account (or reuses it when the e-mail address already has one) and grants the roles. */
-export async function acceptInvitation(tx: Tx, params: { invitationId: string; name: string; password: string }) {
-  const invitation = await tx.invitation.update({ where: { id: params.invitationId }, data: { acceptedAt: new Date() } });
-  let user = await tx.user.findUnique({ where: { email: invitation.email } });
-  if (!user) {
-    user = await tx.user.create({ data: { id: randomUUID(), name: params.name, email: invitation.email, emailVerified: true } });
+/**
+ * Who accepts: the person signed in (for an address that already has an account), or someone
+ * creating the account for an address that has none.
+ */
+export type InvitationAcceptor = { kind: "signed_in"; userId: string } | { kind: "new_account"; name: string; password: string };
+
+/**
+ * Grants the invited roles. The token alone proves only that someone read the invitation, so it
+ * never gives access to an account that already exists: that account must be the one signed in.
+ * A new account is created only when the address has none, with the password typed; an existing
+ * account's password is never touched. A refusal leaves the invitation open for its recipient.
+ */
+export async function acceptInvitation(tx: Tx, params: { token: string; acceptor: InvitationAcceptor; now?: Date }) {
+  const now = params.now ?? new Date();
+  const invitation = await findOpenInvitation(tx, params.token, now);
+  if (!invitation) throw new ActionError("not_found", "unknown_or_expired");
+  // Conditional, so two people racing with the same token cannot both use it; a refusal below
+  // rolls the claim back with the transaction.
+  const claimed = await tx.invitation.updateMany({ where: { id: invitation.id, acceptedAt: null }, data: { acceptedAt: now } });
+  if (claimed.count === 0) throw new ActionError("not_found", "unknown_or_expired");
+
+  const { acceptor } = params;
+  const existing = await tx.user.findUnique({ where: { email: invitation.email } });
+  let user;
+  if (existing) {
+    if (acceptor.kind !== "signed_in") throw new ActionError("forbidden", "account_exists");
+    if (acceptor.userId !== existing.id) throw new ActionError("forbidden", "not_invitee");
+    user = existing;
+  } else {
+    if (acceptor.kind !== "new_account") throw new ActionError("forbidden", "not_invitee");
+    user = await tx.user.create({ data: { id: randomUUID(), name: acceptor.name, email: invitation.email, emailVerified: true } });
     await tx.account.create({
-      data: {
-        id: randomUUID(),
-        accountId: user.id,
-        providerId: "credential",
-        userId: user.id,
-        password: await hashPassword(params.password),
-      },
+      data: { id: randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password: await hashPassword(acceptor.password) },
     });
   }
   await grantRoles(tx, { userId: user.id, municipalityId: invitation.municipalityId, roles: invitation.roles.split(",") as Role[] });
-  return { user, invitation };
+  return { user, invitation, created: !existing };
 }
 
 export async function grantRoles(tx: Tx, params: { userId: string; municipalityId: string; roles: Role[] }) {

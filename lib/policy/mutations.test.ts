@@ -126,6 +126,21 @@ describe("policy versions in the database", () => {
     expect(snapshot.adoption).toMatchObject({ councilDecisionRef: "RB-2025-087", adoptedBy: town.admin.name });
   });
 
+  it("keeps the names stored at adoption when a person is renamed later, in the snapshot and its public JSON", async () => {
+    await db.user.update({ where: { id: town.admin.id }, data: { name: "Iemand Anders" } });
+    try {
+      const stored = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId: town.municipality.id, year: 2025 } } });
+      const snapshot = readSnapshot(stored.snapshotJson!, stored.snapshotHash);
+      expect(snapshot.adoption?.adoptedBy).toBe(town.admin.name);
+      // The web page and the PDF render from this snapshot alone; the public JSON carries it whole.
+      const published = JSON.stringify(policyExportOf("stad", stored, snapshot, stored.snapshotHash, now));
+      expect(published).toContain(town.admin.name);
+      expect(published).not.toContain("Iemand Anders");
+    } finally {
+      await db.user.update({ where: { id: town.admin.id }, data: { name: town.admin.name } });
+    }
+  });
+
   it("refuses every change to an adopted version in the mutation, before the database is asked", async () => {
     const attempt = tx((client) =>
       updateDraft(client, { municipalityId: town.municipality.id, year: 2025, introduction: "Nieuw", summary: "Nieuw", evaluationDate: null, expectedVersion: 2 }),

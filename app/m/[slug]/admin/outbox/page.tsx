@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Heading1, Heading2, Paragraph } from "@utrecht/component-library-react";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { requireMunicipality } from "@/lib/auth/session";
-import { listOutbox } from "@/lib/notifications/queries";
+import { listOutbox, outboxShowsInvitationLinks } from "@/lib/notifications/queries";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.outbox"))("title") };
@@ -18,6 +18,13 @@ export default async function OutboxPage({ params }: { params: Promise<{ slug: s
       <Breadcrumb items={[{ href: `/m/${slug}`, label: municipality.name }, { label: t("title") }]} />
       <Heading1>{t("title")}</Heading1>
       <Paragraph>{t("intro")}</Paragraph>
+      {outboxShowsInvitationLinks() ? (
+        <Alert type="warning">
+          <Paragraph>{t("demoLinks")}</Paragraph>
+        </Alert>
+      ) : (
+        <Paragraph>{t("linksHidden")}</Paragraph>
+      )}
       {messages.length === 0 ? <Paragraph>{t("empty")}</Paragraph> : null}
       {messages.map((message) => (
         <article key={message.id} className="afk-card">
