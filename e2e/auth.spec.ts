@@ -86,3 +86,11 @@ test("a person changes their password and signs in with the new one", async ({ p
   await signIn(page, people.advisor.email, "Een-nieuw-lang-wachtwoord");
   await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
 });
+
+test("nobody renames themselves through better-auth's own update-user route", async ({ page, baseURL }) => {
+  const { people } = await createTenant(["council"]);
+  await signIn(page, people.council.email);
+  const response = await page.request.post("/api/auth/update-user", { data: { name: "Iemand Anders" }, headers: { origin: baseURL! } });
+  expect(response.status()).toBe(404);
+  expect((await db.user.findUniqueOrThrow({ where: { id: people.council.id } })).name).toBe(people.council.name);
+});
