@@ -4,8 +4,8 @@ import type { Tx } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed";
 import { adoptVersion, loadOpenItems, startNextYear, updateDraft } from "@/lib/policy/mutations";
 import { createTestDb } from "@/tests/test-db";
-import { approveSection, decideRisk, recordDecision, reopenDecision, submitForReview, type Actor } from "@/lib/reviews/mutations";
-import { sectionOfRisk, sections, type Section } from "@/lib/reviews/sections";
+import { reopenDecision, type Actor } from "@/lib/reviews/mutations";
+import { carryThrough, type CycleActors } from "@/tests/carry-through";
 
 /**
  * The yearly cycle never dead-ends: from every state the demo data puts an assessment in, the
@@ -29,61 +29,13 @@ function actors() {
   };
 }
 
-function reviewerOf(section: Section) {
+/** The demo's people in the workflow: the second advisor reviews the communication section (four eyes). */
+function cycleActors(): CycleActors {
   const people = actors();
-  return section === "privacy" ? people.privacy : section === "security" ? people.ciso : people.colleague;
+  return { advisor: people.advisor, reviewers: { privacy: people.privacy, security: people.ciso, communication: people.colleague } };
 }
 
-function inDays(days: number) {
-  const date = new Date();
-  date.setUTCDate(date.getUTCDate() + days);
-  return date.toISOString().slice(0, 10);
-}
-
-/** What the people of the demo do with an assessment until it is decided, through the review mutations. */
-async function carryThrough(assessmentId: string) {
-  const municipalityId = seeded.municipalities.get("voorbeeldstad")!;
-  const base = { municipalityId, assessmentId };
-  let assessment = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } });
-  if (assessment.status === "decided") return;
-  if (assessment.status === "draft" || assessment.status === "changes_requested") {
-    await tx((client) => submitForReview(client, { ...base, actor: actors().advisor }));
-  }
-  const reviews = await db.sectionReview.findMany({ where: { assessmentId } });
-  for (const section of sections) {
-    if (reviews.find((review) => review.section === section)?.status === "approved") continue;
-    const reviewer = reviewerOf(section);
-    const risks = await db.risk.findMany({ where: { assessmentId, decision: null } });
-    for (const risk of risks.filter((candidate) => sectionOfRisk(candidate.ownerRole) === section)) {
-      await tx((client) =>
-        decideRisk(client, {
-          ...base,
-          riskId: risk.id,
-          decision: "mitigated",
-          rationale: "",
-          riskOwner: "",
-          reviewDate: "",
-          measures: "Alleen informatie die ook op de website staat.",
-          mitigationBy: "Team online communicatie",
-          actor: reviewer,
-        }),
-      );
-    }
-    await tx((client) => approveSection(client, { ...base, section, rationale: "Beoordeeld.", actor: reviewer }));
-  }
-  assessment = await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } });
-  expect(assessment.status).toBe("approved");
-  await tx((client) =>
-    recordDecision(client, {
-      ...base,
-      decision: "use_with_conditions",
-      conditions: "Alleen informeren; elk bericht ook op de eigen website.",
-      phaseOutDate: "",
-      rationale: "Bereikt doelgroepen die de gemeente anders mist.",
-      actor: actors().advisor,
-    }),
-  );
-}
+const carry = (assessmentId: string) => carryThrough(db, { municipalityId: seeded.municipalities.get("voorbeeldstad")!, assessmentId, actors: cycleActors() });
 
 beforeAll(async () => {
   ({ db, dispose } = createTestDb());
@@ -101,7 +53,7 @@ describe("the demo's yearly cycle", () => {
       const municipalityId = seeded.municipalities.get("voorbeeldstad")!;
       const year = seeded.year;
       const assessments = await db.assessment.findMany({ where: { municipalityId, year }, orderBy: { channelId: "asc" } });
-      for (const assessment of assessments) await carryThrough(assessment.id);
+      for (const assessment of assessments) await carry(assessment.id);
 
       const draft = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId, year } } });
       const texts = await tx((client) =>
@@ -138,7 +90,7 @@ describe("reopening a decided assessment", () => {
       const municipalityId = seeded.municipalities.get("voorbeeldstad")!;
       const year = seeded.year + 1;
       const facebook = await db.assessment.findFirstOrThrow({ where: { municipalityId, year, channelId: "facebook" } });
-      await carryThrough(facebook.id);
+      await carry(facebook.id);
       const reopened = await tx((client) =>
         reopenDecision(client, { municipalityId, assessmentId: facebook.id, reason: "De afbouwdatum is te krap; opnieuw afwegen.", actor: actors().advisor }),
       );
@@ -146,7 +98,7 @@ describe("reopening a decided assessment", () => {
       const row = await db.assessment.findUniqueOrThrow({ where: { id: facebook.id }, include: { sectionReviews: true } });
       expect(row).toMatchObject({ status: "in_review", decision: null, decidedAt: null });
       expect(row.sectionReviews.map((review) => review.status).sort()).toEqual(["needs_reapproval", "needs_reapproval", "needs_reapproval"]);
-      await carryThrough(facebook.id);
+      await carry(facebook.id);
       expect((await db.assessment.findUniqueOrThrow({ where: { id: facebook.id } })).status).toBe("decided");
   });
 });

@@ -106,6 +106,17 @@ const acceptTx = (tx: Tx, assessmentId: string, riskId: string, actor: { id: str
 const accept = (assessmentId: string, riskId: string, actor: { id: string; roles: Role[] }) => run((tx) => acceptTx(tx, assessmentId, riskId, actor));
 
 describe("review workflow on the server", () => {
+  it("refuses to submit an assessment in which no question is answered", { timeout: 30_000 }, async () => {
+    const { assessment } = await run((tx) =>
+      createAssessment(tx, { municipalityId, channelId: "bluesky", year: 2026, userId: people.anna.id, facts: null, carryForward: false }),
+    );
+    expect(await refusal((tx) => submitForReview(tx, { ...base(assessment.id), actor: people.anna }))).toBe("nothing_answered");
+    expect(await statusOf(assessment.id)).toBe("draft");
+    // "Weet ik niet" is an answer: the reviewer can judge that it is not known.
+    await answer(assessment.id, privacyItem, "unknown", people.anna.id);
+    expect(await refusal((tx) => submitForReview(tx, { ...base(assessment.id), actor: people.anna }))).toBe("allowed");
+  });
+
   it("runs from draft to a recorded decision, with four eyes and every refusal on the way", { timeout: 30_000 }, async () => {
     const { id, privacyRisk, securityRisk } = await newAssessment("facebook");
 

@@ -1,6 +1,8 @@
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
+import { assessmentProgress } from "@/lib/assessments/progress";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { allItems, findPinnedItem } from "@/lib/assessments/steps";
 import type { FactKey } from "@/lib/catalogue/schema";
 import { loadFrameworks } from "@/lib/frameworks/load";
@@ -116,7 +118,10 @@ async function syncAssessmentStatus(tx: Tx, assessment: AssessmentRow, extra: { 
 export async function submitForReview(tx: Tx, params: { municipalityId: string; assessmentId: string; actor: Actor }) {
   const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
   const from = statusOf(assessment);
-  enforce(checkSubmit({ status: from, roles: params.actor.roles }));
+  const answers = await tx.answer.findMany({ where: { assessmentId: assessment.id }, select: { itemId: true, value: true, rationale: true, evidence: true } });
+  const stored = new Map(answers.map((answer) => [answer.itemId, { value: answer.value === null ? null : (JSON.parse(answer.value) as AnswerValue), rationale: answer.rationale, evidence: answer.evidence }]));
+  const { answered } = assessmentProgress(pinnedFrameworks(assessment.frameworkVersions), stored, 0);
+  enforce(checkSubmit({ status: from, roles: params.actor.roles, answered }));
   const rows = await sectionRows(tx, assessment.id);
   const statuses: SectionStatus[] = [];
   const toReview: Section[] = [];

@@ -61,7 +61,7 @@ describe("the role × status table in docs/review-workflow.md", () => {
           const roles = [role as Role];
           const verdict =
             action === "submit"
-              ? checkSubmit({ status, roles })
+              ? checkSubmit({ status, roles, answered: 1 })
               : action === "record_decision"
                 ? checkRecordDecision({ status, roles, decision: "use_with_conditions", riskDecisions: ["accepted", "mitigated"] })
                 : action === "reopen"
@@ -211,5 +211,12 @@ describe("reopening a decision", () => {
     expect(cell(checkReopen({ status: "decided", roles: ["privacy"], policyAdopted: false }))).toBe("wrong_role");
     expect(cell(checkReopen({ status: "approved", roles: ["advisor"], policyAdopted: false }))).toBe("not_decided");
     expect(cell(checkReopen({ status: "decided", roles: ["advisor"], policyAdopted: true }))).toBe("policy_adopted");
+  });
+});
+
+describe("submitting", () => {
+  it("refuses an assessment in which nothing is answered", () => {
+    expect(cell(checkSubmit({ status: "draft", roles: ["advisor"], answered: 0 }))).toBe("nothing_answered");
+    expect(cell(checkSubmit({ status: "draft", roles: ["advisor"], answered: 1 }))).toBe("✓");
   });
 });

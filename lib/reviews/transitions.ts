@@ -35,6 +35,7 @@ export const refusalReasons = [
   "risk_not_accepted",
   "not_decided",
   "policy_adopted",
+  "nothing_answered",
 ] as const;
 export type Refusal = (typeof refusalReasons)[number];
 
@@ -69,11 +70,16 @@ export function isSectionStatus(value: string): value is SectionStatus {
   return (sectionStatuses as readonly string[]).includes(value);
 }
 
-/** draft or changes requested → submitted for review; only the advisor submits. */
-export function checkSubmit(input: { status: AssessmentStatus; roles: readonly Role[] }): Verdict {
+/**
+ * draft or changes requested → submitted for review; only the advisor submits, and only when at
+ * least one question is answered ("Weet ik niet" counts): an empty assessment gives the
+ * reviewers nothing to judge.
+ */
+export function checkSubmit(input: { status: AssessmentStatus; roles: readonly Role[]; answered: number }): Verdict {
   if (!holds(input.roles, submitters)) return refuse("wrong_role");
   if (input.status === "decided") return refuse("decided");
   if (input.status !== "draft" && input.status !== "changes_requested") return refuse("nothing_to_submit");
+  if (input.answered === 0) return refuse("nothing_answered");
   return allowed;
 }
 

@@ -12,6 +12,7 @@ import { SubmitForReview } from "@/components/reviews/submit-for-review";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { editableStatuses } from "@/lib/assessments/mutations";
+import { assessmentProgress } from "@/lib/assessments/progress";
 import { getPolicyVersion } from "@/lib/policy/queries";
 import { getReviewDetail } from "@/lib/reviews/queries";
 import { checkSubmit, decisions, isAssessmentStatus } from "@/lib/reviews/transitions";
@@ -41,7 +42,8 @@ export default async function ReviewPage({ params }: Props) {
   const baseHref = `/m/${slug}/assessments/${assessment.id}`;
   const canEdit = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(status);
   const isSubmitter = can(roles, "assessment.edit") && roles.includes("advisor") && status !== "decided";
-  const maySubmit = isSubmitter && checkSubmit({ status, roles }).ok;
+  const { answered } = assessmentProgress(detail.frameworks, detail.answers, assessment.risks.length);
+  const maySubmit = isSubmitter && checkSubmit({ status, roles, answered }).ok;
   const undecided = assessment.risks.filter((risk) => !risk.decision).length;
   const decisionLabels = Object.fromEntries(decisions.map((decision) => [decision, tAssessments(`decisions.${decision}`)]));
 
@@ -81,6 +83,11 @@ export default async function ReviewPage({ params }: Props) {
         {status === "changes_requested" ? (
           <Alert type="warning">
             <Paragraph>{t("submit.changesIntro")}</Paragraph>
+          </Alert>
+        ) : null}
+        {isSubmitter && answered === 0 && checkSubmit({ status, roles, answered: 1 }).ok ? (
+          <Alert type="warning">
+            <Paragraph>{t("refusals.nothing_answered")}</Paragraph>
           </Alert>
         ) : null}
         {isSubmitter ? (
