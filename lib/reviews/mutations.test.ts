@@ -106,6 +106,24 @@ const acceptTx = (tx: Tx, assessmentId: string, riskId: string, actor: { id: str
 const accept = (assessmentId: string, riskId: string, actor: { id: string; roles: Role[] }) => run((tx) => acceptTx(tx, assessmentId, riskId, actor));
 
 describe("review workflow on the server", () => {
+  it("refuses a risk decision to the author of the section or of the risk (four eyes)", { timeout: 30_000 }, async () => {
+    const { id, privacyRisk } = await newAssessment("threads");
+    await run((tx) => submitForReview(tx, { ...base(id), actor: people.anna }));
+    // The privacy officer changes an answer of the privacy section, and may then not decide its risks.
+    await answer(id, privacyItem, "no", people.petra.id);
+    expect(await refusal((tx) => acceptTx(tx, id, privacyRisk, people.petra))).toBe("own_edits");
+    // The advisor who added a communication risk may not decide it; a colleague advisor may.
+    const assessment = await db.assessment.findUniqueOrThrow({ where: { id } });
+    const own = await run((tx) =>
+      upsertRisk(tx, assessment, { title: "Weinig bereik", description: "", likelihood: 3, impact: 2, measures: "", ownerRole: "advisor", expectedVersion: 0, userId: people.bert.id }),
+    );
+    expect(await refusal((tx) => acceptTx(tx, id, own.id, people.bert))).toBe("own_edits");
+    expect(await refusal((tx) => acceptTx(tx, id, own.id, people.anna))).toBe("own_edits");
+    const third = await db.user.create({ data: { id: "carla", name: "carla", email: "carla@test.example" } });
+    await db.membership.create({ data: { userId: third.id, municipalityId, role: "advisor" } });
+    expect(await refusal((tx) => acceptTx(tx, id, own.id, { id: third.id, roles: ["advisor"] }))).toBe("allowed");
+  });
+
   it("refuses to submit an assessment in which no question is answered", { timeout: 30_000 }, async () => {
     const { assessment } = await run((tx) =>
       createAssessment(tx, { municipalityId, channelId: "bluesky", year: 2026, userId: people.anna.id, facts: null, carryForward: false }),

@@ -254,8 +254,22 @@ export async function decideRisk(tx: Tx, params: RiskDecisionParams) {
   const owners = await sectionOwnersTx(tx, params.municipalityId);
   const section = sectionOfRisk(risk.ownerRole);
   const row = (await sectionRows(tx, assessment.id)).get(section);
+  const authored =
+    risk.createdById === params.actor.id ||
+    (await editedInRound(tx, {
+      assessmentId: assessment.id,
+      userId: params.actor.id,
+      round: row?.round ?? assessment.reviewRound,
+      itemRefs: itemsOfSection(assessment.frameworkVersions, section, owners),
+    }));
   enforce(
-    checkRiskDecision({ status: statusOf(assessment), sectionStatus: sectionStatusOf(row), roles: params.actor.roles, reviewerRole: reviewerOf(section, owners) }),
+    checkRiskDecision({
+      status: statusOf(assessment),
+      sectionStatus: sectionStatusOf(row),
+      roles: params.actor.roles,
+      reviewerRole: reviewerOf(section, owners),
+      authoredThisRound: authored,
+    }),
     { section, riskId: risk.id },
   );
   const accepted = params.decision === "accepted";

@@ -70,6 +70,35 @@ export const riskDecisionInput = z
   });
 export type RiskDecisionInput = z.input<typeof riskDecisionInput>;
 
+type RiskDecisionState = {
+  decision: string | null;
+  decisionRationale: string | null;
+  riskOwner: string | null;
+  reviewDate: string | null;
+  measures: string;
+  mitigationBy: string | null;
+  decidedById: string | null;
+};
+
+/**
+ * What the risk decision form starts from for this person. Their own earlier decision, to
+ * change it; someone else's decision is shown beside the form but not put in it, so nobody saves
+ * another person's reasons under their own name. The measures the advisor proposed are a
+ * proposal for everyone and stay.
+ */
+export function riskDecisionDefaults(risk: RiskDecisionState, userId: string) {
+  const own = risk.decidedById === userId;
+  const decision = own && risk.decision && (riskDecisions as readonly string[]).includes(risk.decision) ? (risk.decision as (typeof riskDecisions)[number]) : null;
+  return {
+    decision,
+    rationale: own ? (risk.decisionRationale ?? "") : "",
+    riskOwner: own ? (risk.riskOwner ?? "") : "",
+    reviewDate: own ? (risk.reviewDate ?? "") : "",
+    measures: risk.measures,
+    mitigationBy: own ? (risk.mitigationBy ?? "") : "",
+  };
+}
+
 /** The decision on the channel; conditions with "use with conditions", a future date with "phase out". */
 export const recordDecisionInput = z
   .object({

@@ -86,7 +86,7 @@ describe("the role × status table in docs/review-workflow.md", () => {
           order.forEach((sectionStatus, index) => {
             const verdict =
               action === "decide_risk"
-                ? checkRiskDecision({ status, sectionStatus, roles: ["privacy"], reviewerRole: "privacy" })
+                ? checkRiskDecision({ status, sectionStatus, roles: ["privacy"], reviewerRole: "privacy", authoredThisRound: false })
                 : checkSectionReview({
                     action: action as "approve" | "request_changes",
                     status,
@@ -132,8 +132,8 @@ describe("section reviews", () => {
         expect(cell(checkSectionReview({ ...base, action, sectionStatus, status: "draft" }))).toBe("not_submitted");
         expect(cell(checkSectionReview({ ...base, action, sectionStatus, status: "decided" }))).toBe("decided");
       }
-      expect(cell(checkRiskDecision({ ...base, sectionStatus, status: "draft" }))).toBe("not_submitted");
-      expect(cell(checkRiskDecision({ ...base, sectionStatus, status: "decided" }))).toBe("decided");
+      expect(cell(checkRiskDecision({ ...base, sectionStatus, status: "draft", authoredThisRound: false }))).toBe("not_submitted");
+      expect(cell(checkRiskDecision({ ...base, sectionStatus, status: "decided", authoredThisRound: false }))).toBe("decided");
     }
   });
 
@@ -157,7 +157,7 @@ describe("section reviews", () => {
 
   it("lets only the reviewing role decide a risk", () => {
     for (const role of roles) {
-      expect(cell(checkRiskDecision({ status: "in_review", sectionStatus: "open", roles: [role], reviewerRole: "ciso" })), role).toBe(
+      expect(cell(checkRiskDecision({ status: "in_review", sectionStatus: "open", roles: [role], reviewerRole: "ciso", authoredThisRound: false })), role).toBe(
         role === "ciso" ? "✓" : "wrong_role",
       );
     }
@@ -218,5 +218,13 @@ describe("submitting", () => {
   it("refuses an assessment in which nothing is answered", () => {
     expect(cell(checkSubmit({ status: "draft", roles: ["advisor"], answered: 0 }))).toBe("nothing_answered");
     expect(cell(checkSubmit({ status: "draft", roles: ["advisor"], answered: 1 }))).toBe("✓");
+  });
+});
+
+describe("deciding a risk", () => {
+  it("is refused to the person who wrote the section or the risk (four eyes)", () => {
+    const base = { status: "in_review" as const, sectionStatus: "open" as const, roles: ["privacy"] as Role[], reviewerRole: "privacy" as const };
+    expect(cell(checkRiskDecision({ ...base, authoredThisRound: true }))).toBe("own_edits");
+    expect(cell(checkRiskDecision({ ...base, authoredThisRound: false }))).toBe("✓");
   });
 });

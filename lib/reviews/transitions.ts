@@ -113,17 +113,23 @@ export function checkSectionReview(input: SectionReviewInput): Verdict {
   return allowed;
 }
 
-/** Accept, mitigate or refuse a risk: the reviewing role of the risk's section, before it approves the section. */
+/**
+ * Accept, mitigate or refuse a risk: the reviewing role of the risk's section, before it approves
+ * the section. Four eyes as for approval: not the person who added the risk or changed an answer
+ * of the section in its current round.
+ */
 export function checkRiskDecision(input: {
   status: AssessmentStatus;
   sectionStatus: SectionStatus;
   roles: readonly Role[];
   reviewerRole: OwnerRole;
+  authoredThisRound: boolean;
 }): Verdict {
   if (!input.roles.includes(input.reviewerRole)) return refuse("wrong_role");
   if (input.status === "draft") return refuse("not_submitted");
   if (input.status === "decided") return refuse("decided");
   if (input.sectionStatus === "approved") return refuse("section_approved");
+  if (input.authoredThisRound) return refuse("own_edits");
   return allowed;
 }
 

@@ -16,8 +16,9 @@ import { editableStatuses } from "@/lib/assessments/mutations";
 import { factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
 import { localized } from "@/lib/i18n/localized";
 import { getReviewDetail, type CommentView } from "@/lib/reviews/queries";
+import { riskDecisionDefaults } from "@/lib/reviews/schema";
 import { sectionSchema } from "@/lib/reviews/sections";
-import { checkComment, checkRiskDecision, checkSectionReview, isAssessmentStatus, type RiskDecision } from "@/lib/reviews/transitions";
+import { checkComment, checkRiskDecision, checkSectionReview, isAssessmentStatus } from "@/lib/reviews/transitions";
 
 type Props = { params: Promise<{ slug: string; id: string; section: string }> };
 
@@ -70,11 +71,12 @@ export default async function SectionReviewPage({ params }: Props) {
   const undecided = view.risks.filter((risk) => !risk.decision).length;
   const reviewCheck = (action: "approve" | "request_changes") =>
     checkSectionReview({ action, status, sectionStatus, roles, reviewerRole: view.reviewerRole as "privacy", editedThisRound: false, undecidedRisks: 0 }).ok;
-  // The approve form shows whenever the state allows it; four eyes and undecided risks are explained above it and enforced by the server.
-  const canApprove = holdsReviewerRole && view.status !== null && reviewCheck("approve");
+  // Four eyes: the author of the section sees why they cannot approve it instead of the approve form.
+  const stateAllowsApproval = holdsReviewerRole && view.status !== null && reviewCheck("approve");
+  const canApprove = stateAllowsApproval && !ownEdits;
   const canRequestChanges = holdsReviewerRole && view.status !== null && reviewCheck("request_changes");
-  const canDecideRisks =
-    can(roles, "risk.decide") && checkRiskDecision({ status, sectionStatus, roles, reviewerRole: view.reviewerRole as "privacy" }).ok;
+  const riskCheck = (authoredThisRound: boolean) =>
+    can(roles, "risk.decide") && checkRiskDecision({ status, sectionStatus, roles, reviewerRole: view.reviewerRole as "privacy", authoredThisRound }).ok;
   const canComment = can(roles, "comment.write") && checkComment({ status, roles }).ok;
 
   const toThreads = (threads: CommentView[] | undefined): CommentThread[] =>
@@ -209,7 +211,7 @@ export default async function SectionReviewPage({ params }: Props) {
         {holdsReviewerRole && view.status !== null && status !== "decided" ? (
           <section className="afk-stack" aria-labelledby="your-review-title">
             <Heading3 id="your-review-title">{t("yourReview")}</Heading3>
-            {canApprove && ownEdits ? (
+            {stateAllowsApproval && ownEdits ? (
               <Alert type="warning">
                 <Paragraph>{t("fourEyesNotice")}</Paragraph>
               </Alert>
@@ -275,21 +277,18 @@ export default async function SectionReviewPage({ params }: Props) {
                 </>
               ) : null}
             </dl>
-            {canDecideRisks ? (
+            {riskCheck(ownEdits || risk.createdById === user.id) ? (
               <RiskDecisionForm
                 municipalitySlug={slug}
                 assessmentId={assessment.id}
                 riskId={risk.id}
                 riskTitle={risk.title}
-                current={{
-                  decision: (risk.decision as RiskDecision | null) ?? null,
-                  rationale: risk.decisionRationale ?? "",
-                  riskOwner: risk.riskOwner ?? "",
-                  reviewDate: risk.reviewDate ?? "",
-                  measures: risk.measures,
-                  mitigationBy: risk.mitigationBy ?? "",
-                }}
+                current={riskDecisionDefaults(risk, user.id)}
               />
+            ) : riskCheck(false) ? (
+              <Alert type="warning">
+                <Paragraph>{t("risks.fourEyes")}</Paragraph>
+              </Alert>
             ) : null}
           </section>
         ))}
