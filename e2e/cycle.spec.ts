@@ -16,7 +16,7 @@ const year = policyYearNow();
  * adopted and next year started; on the way a decision is reopened with a reason.
  */
 test("the demo-like year is adopted and the next year started; a decision is reopened on the way", async ({ browser }) => {
-  test.setTimeout(240_000);
+  test.setTimeout(540_000);
   const { municipality, people } = await createTenant(["advisor", "privacy", "ciso", "admin"]);
   const slug = municipality.slug;
   const colleague = await ensureUser(db, {

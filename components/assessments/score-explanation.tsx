@@ -121,7 +121,9 @@ export async function ScoreExplanation({ result, sensitivity, frameworks, channe
                 </li>
               ))}
               {dimension.unknown.map((ref) => (
-                <li key={ref}>{questionLink(ref, say("driver.evidence.unanswered", { itemRef: ref }))}</li>
+                <li key={ref}>
+                  {questionLink(ref, say(dimension.answeredUnknown.includes(ref) ? "driver.evidence.answeredUnknown" : "driver.evidence.unanswered", { itemRef: ref }))}
+                </li>
               ))}
               {dimension.unknownFacts.map((factKey) => (
                 <li key={factKey}>{say("driver.evidence.factUnknown", { factKey })}</li>

@@ -223,7 +223,9 @@ function dpiaHighRisks(a: Answers, facts: Map<FactKey, FactOutcome>): Knockout |
 /**
  * No exit strategy: the exit steps are empty, or the IBD consideration on exit strategies is
  * answered "no". Blocking, unless the catalogue says the channel has an open protocol and full
- * data export (leaving is then technically easy): a condition. Own channels are exempt.
+ * data export (leaving is then technically easy): a condition. When either fact is unknown the
+ * finding says it is unknown (blockingUnknown), never that the platform is closed. Own channels
+ * are exempt.
  */
 function noExitStrategy(input: ScoringInput, a: Answers, facts: Map<FactKey, FactOutcome>): Knockout | null {
   if (!isPlatform(input)) return null;
@@ -239,7 +241,13 @@ function noExitStrategy(input: ScoringInput, a: Answers, facts: Map<FactKey, Fac
   if (protocol?.class === "yes" && exportable?.class === "yes") {
     return finding("no-exit-strategy", "condition", "condition", "triggered", [...evidence, factEvidence(protocol), factEvidence(exportable)]);
   }
-  return finding("no-exit-strategy", "blocking", "blocking", "triggered", evidence);
+  const known = (outcome: FactOutcome | undefined) => outcome !== undefined && outcome.points !== null;
+  const factDrivers = [protocol, exportable].filter((outcome): outcome is FactOutcome => outcome !== undefined).map(factEvidence);
+  const closedKnown = protocol?.class === "no" || exportable?.class === "no" || exportable?.class === "partly";
+  if (!closedKnown && !(known(protocol) && known(exportable))) {
+    return finding("no-exit-strategy", "blockingUnknown", "blocking", "triggered", [...evidence, ...factDrivers]);
+  }
+  return finding("no-exit-strategy", "blocking", "blocking", "triggered", [...evidence, ...factDrivers]);
 }
 
 /** No end date for platform use, so nothing forces a new assessment (condition). */
@@ -266,12 +274,18 @@ function noCrisisFallback(input: ScoringInput, a: Answers): Knockout | null {
   if (!channel.digital) return null;
   const fallback = (a.list(KNOCKOUT_ITEMS.crisisFallback) ?? []).filter((id) => id !== channel.id);
   const considered = a.ynpu(KNOCKOUT_ITEMS.considerCrisis);
-  if (!fallback.length || considered === "no") {
+  if (!fallback.length) {
     const evidence = [
       a.evidence(KNOCKOUT_ITEMS.crisisFallback),
       ...(considered === "no" ? [a.evidence(KNOCKOUT_ITEMS.considerCrisis)] : []),
     ];
     return finding("no-crisis-fallback", "condition", "condition", "triggered", evidence);
+  }
+  // Fallbacks are listed, but the crisis consideration says no: say exactly that.
+  if (considered === "no") {
+    return finding("no-crisis-fallback", "notConsidered", "condition", "triggered", [a.evidence(KNOCKOUT_ITEMS.considerCrisis), a.evidence(KNOCKOUT_ITEMS.crisisFallback)], {
+      channels: fallback.join(","),
+    });
   }
   if (knownChannels && fallback.every((id) => knownChannels[id]?.kind === "commercial")) {
     return finding("no-crisis-fallback", "onlyCommercial", "condition", "triggered", [a.evidence(KNOCKOUT_ITEMS.crisisFallback)], {

@@ -298,6 +298,8 @@ export interface DimensionScore {
   drivers: Driver[];
   /** Item refs answered "unknown" or not answered: they lower confidence, never the score. */
   unknown: string[];
+  /** Of `unknown`, the questions answered "Weet ik niet" (the rest is not answered yet). */
+  answeredUnknown: string[];
   /** Facts that are unknown (or could not be classified): they lower confidence too. */
   unknownFacts: FactKey[];
 }
@@ -429,6 +431,7 @@ export const driverMessageKeys = [
   "driver.fact.neutral",
   "driver.evidence.answer",
   "driver.evidence.unanswered",
+  "driver.evidence.answeredUnknown",
   "driver.evidence.fact",
   "driver.evidence.factUnknown",
 ] as const;
@@ -440,10 +443,10 @@ export const knockoutVariants = {
   "no-offline-alternative": ["condition"],
   "personal-data-outside-eu-without-dpia": ["blocking", "condition", "unresolvedLocation"],
   "dpia-high-risks-unresolved": ["blocking", "condition", "unresolved"],
-  "no-exit-strategy": ["blocking", "condition"],
+  "no-exit-strategy": ["blocking", "blockingUnknown", "condition"],
   "no-exit-deadline": ["condition"],
   "exit-deadline-passed": ["condition"],
-  "no-crisis-fallback": ["condition", "onlyCommercial"],
+  "no-crisis-fallback": ["condition", "notConsidered", "onlyCommercial"],
   "baseline-below-minimum": ["blocking"],
 } as const satisfies Record<KnockoutId, readonly string[]>;
 export type KnockoutVariant<K extends KnockoutId> = (typeof knockoutVariants)[K][number];

@@ -288,7 +288,26 @@ describe("each knock-out on its own", () => {
     expect(ids(withAnswers({ [KNOCKOUT_ITEMS.crisisFallback]: { value: ["facebook"] } }))).toEqual(["knockout.no-crisis-fallback.condition"]);
     const commercial = withAnswers({ [KNOCKOUT_ITEMS.crisisFallback]: { value: ["instagram"] } });
     expect(commercial.knockouts).toMatchObject([{ messageKey: "knockout.no-crisis-fallback.onlyCommercial", params: { channels: "instagram" } }]);
-    expect(ids(withAnswers({ [KNOCKOUT_ITEMS.considerCrisis]: { value: "no" } }))).toEqual(["knockout.no-crisis-fallback.condition"]);
+    // Fallbacks are recorded, but the IBD consideration says no: the finding says that, not that none are recorded.
+    const notConsidered = withAnswers({ [KNOCKOUT_ITEMS.considerCrisis]: { value: "no" } });
+    expect(notConsidered.knockouts).toMatchObject([
+      { messageKey: "knockout.no-crisis-fallback.notConsidered", params: { channels: "local-radio,nl-alert,municipal-website" } },
+    ]);
+  });
+
+  it("states unknown platform facts as unknown, never as a closed platform", () => {
+    const unknownFacts = withAnswers({ [KNOCKOUT_ITEMS.exitSteps]: none }, { facts: allUnknownFacts });
+    expect(ids(unknownFacts)).toEqual(["knockout.no-exit-strategy.blockingUnknown"]);
+    const partlyKnown = withAnswers({ [KNOCKOUT_ITEMS.exitSteps]: none }, { facts: facts({ openProtocol: "yes", dataExport: "unknown" }) });
+    expect(ids(partlyKnown)).toEqual(["knockout.no-exit-strategy.blockingUnknown"]);
+  });
+
+  it("tells a question answered 'Weet ik niet' apart from one not answered yet", () => {
+    const result = score(makeInput({ answers: unknownAnswers() }), { whatWouldChange: false });
+    const dimension = result.dimensions.find((candidate) => candidate.unknown.length > 0)!;
+    expect(dimension.answeredUnknown).toEqual(dimension.unknown);
+    const empty = score(makeInput({ answers: {} }), { whatWouldChange: false });
+    expect(empty.dimensions.every((candidate) => candidate.answeredUnknown.length === 0)).toBe(true);
   });
 
   it("a baseline principle below the minimum blocks, once enough is known", () => {

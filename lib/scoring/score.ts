@@ -54,6 +54,7 @@ function scoreDimensions(
   return input.dimensions.map((dimension) => {
     const entries: Entry[] = [];
     const unknown: string[] = [];
+    const answeredUnknown: string[] = [];
     const unknownFacts: FactKey[] = [];
     let unknownWeight = 0;
 
@@ -63,6 +64,7 @@ function scoreDimensions(
       const answer = readAnswer(item, input.answers[ref]);
       if (answer.points === null) {
         unknown.push(ref);
+        if (input.answers[ref]?.value === "unknown") answeredUnknown.push(ref);
         unknownWeight += feed.weight;
         continue;
       }
@@ -101,6 +103,7 @@ function scoreDimensions(
       weight: weights[dimension.id] ?? dimension.defaultWeight,
       drivers,
       unknown,
+      answeredUnknown,
       unknownFacts,
     };
   });
