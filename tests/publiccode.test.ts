@@ -34,7 +34,7 @@ const publiccode = z.object({
   localisation: z.object({ localisationReady: z.boolean(), availableLanguages: z.array(z.string()).min(1) }),
 });
 
-const root = path.resolve(import.meta.dirname, "..");
+const root = path.resolve(__dirname, "..");
 const read = (file: string) => fs.readFileSync(path.join(root, file), "utf8");
 
 describe("the papers of a public project", () => {

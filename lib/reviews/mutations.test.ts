@@ -106,7 +106,7 @@ const acceptTx = (tx: Tx, assessmentId: string, riskId: string, actor: { id: str
 const accept = (assessmentId: string, riskId: string, actor: { id: string; roles: Role[] }) => run((tx) => acceptTx(tx, assessmentId, riskId, actor));
 
 describe("review workflow on the server", () => {
-  it("refuses a risk decision to the author of the section or of the risk (four eyes)", { timeout: 30_000 }, async () => {
+  it("refuses a risk decision to the author of the section or of the risk (four eyes)", async () => {
     const { id, privacyRisk } = await newAssessment("threads");
     await run((tx) => submitForReview(tx, { ...base(id), actor: people.anna }));
     // The privacy officer changes an answer of the privacy section, and may then not decide its risks.
@@ -124,7 +124,7 @@ describe("review workflow on the server", () => {
     expect(await refusal((tx) => acceptTx(tx, id, own.id, { id: third.id, roles: ["advisor"] }))).toBe("allowed");
   });
 
-  it("refuses to submit an assessment in which no question is answered", { timeout: 30_000 }, async () => {
+  it("refuses to submit an assessment in which no question is answered", async () => {
     const { assessment } = await run((tx) =>
       createAssessment(tx, { municipalityId, channelId: "bluesky", year: 2026, userId: people.anna.id, facts: null, carryForward: false }),
     );
@@ -135,7 +135,7 @@ describe("review workflow on the server", () => {
     expect(await refusal((tx) => submitForReview(tx, { ...base(assessment.id), actor: people.anna }))).toBe("allowed");
   });
 
-  it("runs from draft to a recorded decision, with four eyes and every refusal on the way", { timeout: 30_000 }, async () => {
+  it("runs from draft to a recorded decision, with four eyes and every refusal on the way", async () => {
     const { id, privacyRisk, securityRisk } = await newAssessment("facebook");
 
     // Only the advisor submits, and only a draft or a sent-back assessment.
@@ -190,7 +190,7 @@ describe("review workflow on the server", () => {
     expect(await refusal((tx) => approveSection(tx, { ...base(id), section: "privacy", rationale: "ok", actor: people.petra }))).toBe("own_edits");
   });
 
-  it("lets the privacy officer approve again after someone else's change, then refuses 'use' with a risk not accepted", { timeout: 30_000 }, async () => {
+  it("lets the privacy officer approve again after someone else's change, then refuses 'use' with a risk not accepted", async () => {
     const { id, privacyRisk, securityRisk } = await newAssessment("tiktok");
     await run((tx) => submitForReview(tx, { ...base(id), actor: people.anna }));
     await accept(id, privacyRisk, people.petra);
@@ -222,7 +222,7 @@ describe("review workflow on the server", () => {
     expect(await refusal((tx) => approveSection(tx, { ...base(id), section: "privacy", rationale: "ok", actor: people.petra }))).toBe("decided");
   });
 
-  it("reopens sections for risk and fact changes, and threads comments", { timeout: 30_000 }, async () => {
+  it("reopens sections for risk and fact changes, and threads comments", async () => {
     const { id, privacyRisk, securityRisk } = await newAssessment("x");
     await run((tx) => submitForReview(tx, { ...base(id), actor: people.anna }));
     await accept(id, privacyRisk, people.petra);
@@ -245,7 +245,7 @@ describe("review workflow on the server", () => {
 });
 
 describe("four eyes without an answer history", () => {
-  it("counts the last editor of an answer carried over or imported without a revision, in the first round", { timeout: 30_000 }, async () => {
+  it("counts the last editor of an answer carried over or imported without a revision, in the first round", async () => {
     const { assessment } = await run((tx) =>
       createAssessment(tx, { municipalityId, channelId: "linkedin", year: 2026, userId: people.bert.id, facts: null, carryForward: false }),
     );
@@ -257,7 +257,7 @@ describe("four eyes without an answer history", () => {
 });
 
 describe("demo data", () => {
-  it("puts demo assessments into every state through the same rules", { timeout: 30_000 }, async () => {
+  it("puts demo assessments into every state through the same rules", async () => {
     const { seedDemoReviews } = await import("@/lib/demo/reviews");
     const create = async (channel: string, year: number) => {
       const { assessment } = await run((tx) =>
