@@ -70,3 +70,34 @@ describe("messages sent to the browser", () => {
     }
   });
 });
+
+/** The value at a dotted path of the messages, or undefined. */
+const at = (messages: unknown, dotted: string) => dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], messages);
+
+describe("one name for one thing", () => {
+  const decisions = ["use", "use_with_conditions", "do_not_use", "phase_out"] as const;
+  const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
+  it("the advice and the decision use the same words, also inside sentences", () => {
+    for (const locale of ["nl", "en"] as const) {
+      const messages = loadMessages(locale);
+      const label = (decision: string) => at(messages, `assessments.decisions.${decision}`) as string;
+      for (const decision of decisions) expect(at(messages, `scoring.recommendation.${decision}`), `${locale}: ${decision}`).toBe(label(decision));
+      // Sentences name a decision through an ICU select, e.g. "{recommendation, select, use {gebruiken} …}".
+      const branches = messageKeys(messages).flatMap((key) =>
+        [...String(at(messages, key)).matchAll(/\b(use|use_with_conditions|do_not_use|phase_out) \{([^{}]+)\}/g)].map(([, decision, words]) => ({ key, decision, words })),
+      );
+      expect(branches.length, locale).toBeGreaterThan(0);
+      const differing = branches.filter(({ decision, words }) => lowerFirst(words) !== lowerFirst(label(decision)));
+      expect(differing, locale).toEqual([]);
+    }
+  });
+
+  it("the review sections are named in one place", () => {
+    for (const locale of ["nl", "en"] as const) {
+      const keys = messageKeys(loadMessages(locale));
+      const sectionNames = keys.filter((key) => /(^|\.)sections\.(privacy|security|communication)(\.title)?$/.test(key));
+      expect(sectionNames, locale).toEqual(["reviews.sections.privacy.title", "reviews.sections.security.title", "reviews.sections.communication.title"]);
+    }
+  });
+});

@@ -2,6 +2,8 @@ import { useTranslations } from "next-intl";
 import { UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { OpenItem } from "@/lib/policy/mutations";
 import { openItemResolution } from "@/lib/policy/open-items";
+import { sectionSchema } from "@/lib/reviews/sections";
+import { isSectionStatus } from "@/lib/reviews/transitions";
 
 /**
  * What still blocks adoption, one line each: what is open, and as a link to the place where it
@@ -11,8 +13,11 @@ import { openItemResolution } from "@/lib/policy/open-items";
 export function OpenItemsList({ items, channelNames, slug, year }: { items: OpenItem[]; channelNames: Record<string, string>; slug: string; year: number }) {
   const t = useTranslations("policy.openItems");
   const tStatus = useTranslations("assessments.statuses");
-  const tSection = useTranslations("policy.sections");
-  const tSectionStatus = useTranslations("policy.sectionStatuses");
+  const tReviews = useTranslations("reviews");
+  const sectionName = (section: string) => {
+    const known = sectionSchema.safeParse(section);
+    return known.success ? tReviews(`sections.${known.data}.title`) : section;
+  };
   return (
     <UnorderedList className="afk-policy-open-items">
       {items.map((item, index) => {
@@ -27,8 +32,8 @@ export function OpenItemsList({ items, channelNames, slug, year }: { items: Open
               : item.kind === "review_open"
                 ? t("review_open", {
                     channel,
-                    section: tSection.has(item.section as "privacy") ? tSection(item.section as "privacy") : item.section,
-                    status: tSectionStatus.has(item.status as "open") ? tSectionStatus(item.status as "open") : item.status,
+                    section: sectionName(item.section),
+                    status: isSectionStatus(item.status) ? tReviews(`sectionStatuses.${item.status}`) : item.status,
                   })
                 : item.kind === "no_decision"
                   ? t("no_decision", { channel })

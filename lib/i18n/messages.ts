@@ -45,8 +45,6 @@ export const CLIENT_MESSAGE_PATHS = [
   "policy.draft",
   "policy.import",
   "policy.openItems",
-  "policy.sections",
-  "policy.sectionStatuses",
   "policy.unpublish",
   "reviews",
   "scoring.weights",
