@@ -7,6 +7,7 @@ import {
   loadFrameworks,
   loadRiskFamilies,
 } from "./load";
+import { loadMessages } from "@/lib/i18n/messages";
 
 const items = (frameworkId: string) => getFramework(frameworkId)!.parts.flatMap((part) => part.items);
 const part = (frameworkId: string, partId: string) => getFramework(frameworkId)!.parts.find((p) => p.id === partId);
@@ -181,5 +182,29 @@ describe("content in content/", () => {
     expect(findItem("vng-afwegingskader", undefined, "vng.law.dpia")!.part.id).toBe("law");
     expect(getFramework("no-such-framework")).toBeUndefined();
     expect(getFramework("elsa", "1999.1")).toBeUndefined();
+  });
+});
+
+describe("the app's own words in the frameworks", () => {
+  // Words a text may use to name a yes/partly/no/unknown answer; when quoted, it must be the label the form shows.
+  const quotedAnswerWord = /['‘](ja|nee|deels|gedeeltelijk|onbekend|weet ik niet|yes|no|partly|unknown|i don't know)['’]/gi;
+
+  it("name the answer options as the form shows them", () => {
+    const misnamed: string[] = [];
+    for (const locale of ["nl", "en"] as const) {
+      const labels = Object.values((loadMessages(locale).assessments as { answer: { ynpu: Record<string, string> } }).answer.ynpu).map((label) => label.toLowerCase());
+      for (const framework of loadFrameworks()) {
+        const texts = [
+          ...framework.parts.map((candidate) => ({ where: `${framework.id}@${framework.version} ${candidate.id}`, text: candidate.description?.[locale] ?? "" })),
+          ...framework.parts.flatMap((candidate) => candidate.items).map((item) => ({ where: `${framework.id}@${framework.version} ${item.id}`, text: item.guidance?.[locale] ?? "" })),
+        ];
+        for (const { where, text } of texts) {
+          for (const [, quoted] of text.matchAll(quotedAnswerWord)) {
+            if (!labels.includes(quoted.toLowerCase())) misnamed.push(`${locale} ${where}: '${quoted}'`);
+          }
+        }
+      }
+    }
+    expect(misnamed).toEqual([]);
   });
 });

@@ -31,11 +31,12 @@ export interface ExplainContext {
   channelNames?: Readonly<Record<string, string>>;
 }
 
+// As the answer form labels the options (messages/*/assessments.json, answer.ynpu), so a reason names the answer the reader chose.
 const YNPU_LABELS: Record<string, LocalizedText> = {
-  yes: { nl: "ja", en: "yes" },
-  partly: { nl: "deels", en: "partly" },
-  no: { nl: "nee", en: "no" },
-  unknown: { nl: "onbekend", en: "unknown" },
+  yes: { nl: "Ja", en: "Yes" },
+  partly: { nl: "Gedeeltelijk", en: "Partly" },
+  no: { nl: "Nee", en: "No" },
+  unknown: { nl: "Weet ik niet", en: "I don't know" },
 };
 
 const TEXT_PREVIEW = 80;

@@ -122,7 +122,7 @@ describe("messageParams", () => {
     const nl = { locale: "nl" as const, frameworks, dimensions, channelNames: { counter: "Fysiek loket" } };
     expect(messageParams({ itemRef: KNOCKOUT_ITEMS.dpia, answer: "partly", delta: "3" }, nl)).toMatchObject({
       question: expect.stringContaining("DPIA"),
-      answer: "deels",
+      answer: "Gedeeltelijk",
       delta: "3",
     });
     expect(messageParams({ itemRef: "democratische-basislijn:basis.equal-safe", answer: "4" }, nl).answer).toBe("Voldoet grotendeels");
