@@ -19,5 +19,21 @@ export async function signIn(page: Page, email: string, password = testPassword)
   await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
 }
 
-export const test = base;
+/**
+ * Every test fails when the browser refused something under the Content-Security-Policy: a page
+ * that only works with an inline script or style the policy blocks would otherwise pass unseen.
+ */
+export const test = base.extend<{ contentSecurityPolicy: void }>({
+  contentSecurityPolicy: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (message.type() === "error" && /Content Security Policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(violations, "Content-Security-Policy violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };
