@@ -48,6 +48,10 @@ test("one lock per account: failures on better-auth's own route count and are au
     await page.getByRole("button", { name: "Aanmelden" }).click();
     await expect(page.getByRole("alert").filter({ hasText: "klopt niet" })).toBeVisible();
   }
+  // The alert of the attempt before is still on screen: wait until the fifth failure is recorded.
+  await expect
+    .poll(() => db.auditEntry.count({ where: { action: "auth.sign_in", objectId: email, result: "refused", reason: "invalid_credentials" } }))
+    .toBe(5);
 
   const locked = await postSignIn(request, { email, password: testPassword });
   expect(locked.status()).toBe(403);
@@ -130,12 +134,7 @@ test("pages carry a Content-Security-Policy with a fresh nonce, and still work",
   await page.getByRole("button", { name: "Aanmelden" }).click();
   await expect(page.getByText("Dit veld is verplicht.").first()).toBeVisible();
   await expectAccessible(page);
-
-  const { municipality, people } = await createTenant(["admin"]);
-  await signIn(page, people.admin.email);
-  await page.goto(`/m/${municipality.slug}/admin/audit`);
-  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
-  await expectAccessible(page);
+  // Every other spec checks its pages for CSP violations too (e2e/support/fixtures.ts).
 });
 
 test("a session ends at its absolute lifetime, even while it is in use", async ({ page }) => {

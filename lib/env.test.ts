@@ -19,6 +19,18 @@ describe("parseEnv", () => {
     expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, BETTER_AUTH_URL: "not a url" })).toThrow(/BETTER_AUTH_URL/);
   });
 
+  it("trusts no proxy unless told, and names the entries of TRUSTED_PROXIES that are not an address or range", () => {
+    expect(parseEnv({ BETTER_AUTH_SECRET: secret }).TRUSTED_PROXIES).toEqual([]);
+    expect(parseEnv({ BETTER_AUTH_SECRET: secret, TRUSTED_PROXIES: " 10.0.0.0/8, ::1 " }).TRUSTED_PROXIES).toEqual(["10.0.0.0/8", "::1"]);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, TRUSTED_PROXIES: "10.0.0.0/8, proxy.local" })).toThrow(/TRUSTED_PROXIES: not an IP address or CIDR range: proxy\.local/);
+  });
+
+  it("ends sessions absolutely after 12 hours unless told otherwise", () => {
+    expect(parseEnv({ BETTER_AUTH_SECRET: secret }).SESSION_ABSOLUTE_MAX_AGE_HOURS).toBe(12);
+    expect(parseEnv({ BETTER_AUTH_SECRET: secret, SESSION_ABSOLUTE_MAX_AGE_HOURS: "24" }).SESSION_ABSOLUTE_MAX_AGE_HOURS).toBe(24);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, SESSION_ABSOLUTE_MAX_AGE_HOURS: "0" })).toThrow(/SESSION_ABSOLUTE_MAX_AGE_HOURS/);
+  });
+
   it("reads numbers given as text", () => {
     expect(parseEnv({ BETTER_AUTH_SECRET: secret, SIGN_IN_MAX_FAILURES: "3" }).SIGN_IN_MAX_FAILURES).toBe(3);
   });

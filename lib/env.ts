@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { invalidNetworks } from "@/lib/security/client-address";
 
 /**
  * Configuration read from the environment once, at start-up. A missing or wrong value stops the
@@ -15,8 +16,22 @@ export const envSchema = z.object({
     .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32"),
   BETTER_AUTH_URL: z.url("must be the public URL of the app, e.g. http://localhost:3000").default("http://localhost:3000"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
+  SESSION_ABSOLUTE_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),
   SIGN_IN_LOCK_MINUTES: z.coerce.number().int().min(1).max(24 * 60).default(15),
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .superRefine((list, context) => {
+      const invalid = invalidNetworks(list);
+      if (invalid.length > 0) context.addIssue({ code: "custom", message: `not an IP address or CIDR range: ${invalid.join(", ")}` });
+    })
+    .transform((list) =>
+      list
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    ),
   SMTP_URL: z.url("must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.email().default("afwegingskader@localhost"),
 });

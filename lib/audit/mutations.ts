@@ -1,8 +1,7 @@
 import "server-only";
 import type { Db, Tx } from "@/lib/db";
 import type { AuditInput } from "@/lib/audit/schema";
-
-const maxUserAgent = 300;
+import { auditIp, auditUserAgent } from "@/lib/audit/origin";
 
 /**
  * Appends one entry. Pass the transaction of the change it records, so the entry and the change
@@ -19,8 +18,9 @@ export async function recordAudit(client: Db | Tx, entry: AuditInput) {
       objectId: entry.objectId ?? null,
       result: entry.result,
       reason: entry.reason ?? null,
-      ip: entry.ip ?? null,
-      userAgent: entry.userAgent?.slice(0, maxUserAgent) ?? null,
+      // Whoever builds the entry, these cells hold only an IP address and a cleaned user agent.
+      ip: auditIp(entry.ip),
+      userAgent: auditUserAgent(entry.userAgent),
       details: entry.details === undefined ? null : JSON.stringify(entry.details),
     },
   });

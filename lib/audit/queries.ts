@@ -52,9 +52,19 @@ export async function listAuditObjectTypes(municipalityId: string) {
   return rows.map((row) => row.objectType);
 }
 
-/** Failed sign-ins for an e-mail address since a moment: the basis of the sign-in lock. */
-export async function countRecentFailedSignIns(email: string, since: Date) {
+/**
+ * Failed password checks of one account since a moment, whichever path checked it (sign-in,
+ * change of password): the basis of the lock (lib/auth/password-lock.ts). Refusals because the
+ * account was locked do not count, so the lock ends on time even while someone keeps trying.
+ */
+export async function countRecentPasswordFailures(email: string, since: Date) {
   return db.auditEntry.count({
-    where: { action: "auth.sign_in", objectType: "user", objectId: email, result: "refused", at: { gte: since } },
+    where: {
+      action: { startsWith: "auth." },
+      actorEmail: email,
+      result: "refused",
+      reason: { in: ["invalid_credentials", "wrong_password"] },
+      at: { gte: since },
+    },
   });
 }

@@ -1,9 +1,10 @@
 import "server-only";
-import { headers } from "next/headers";
 import type { z } from "zod";
 import { db, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
+import { requestOrigin } from "@/lib/auth/origin";
 import { getMunicipalityContext, getSessionUser, type MunicipalityContext } from "@/lib/auth/session";
+import { findMunicipalityBySlug } from "@/lib/municipalities/queries";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { fieldErrorsFrom, type FieldErrors } from "@/lib/validation/errors";
 import { ActionError, type ActionFailureCode } from "@/lib/validation/action-error";
@@ -14,11 +15,7 @@ export type ActionResult<T = undefined> =
   | { ok: true; data: T }
   | { ok: false; code: ActionFailureCode; fieldErrors?: FieldErrors; details?: unknown };
 
-export async function requestOrigin() {
-  const requestHeaders = await headers();
-  const forwarded = requestHeaders.get("x-forwarded-for")?.split(",")[0]?.trim();
-  return { ip: forwarded || requestHeaders.get("x-real-ip") || null, userAgent: requestHeaders.get("user-agent") };
-}
+export { requestOrigin };
 
 /** SQLite has one writer at a time: wait for it rather than fail a person's save under load. */
 const transactionLimits = { maxWait: 10_000, timeout: 20_000 };
@@ -81,7 +78,10 @@ export async function tenantAction<S extends z.ZodType, T>(options: TenantAction
   const slug = options.municipalitySlug ? options.municipalitySlug(data) : (data as { municipalitySlug: string }).municipalitySlug;
   const context = await getMunicipalityContext(user.id, slug);
   if (!context) {
-    await recordAudit(db, { ...base, objectId, result: "refused", reason: "not_member" });
+    // Filed under the addressed municipality, so its administrators see who tried; the caller
+    // learns nothing either way.
+    const addressed = await findMunicipalityBySlug(slug);
+    await recordAudit(db, { ...base, municipalityId: addressed?.id ?? null, objectId, result: "refused", reason: "not_member" });
     return { ok: false, code: "not_found" };
   }
   const audited = { ...base, municipalityId: context.municipality.id, objectId };

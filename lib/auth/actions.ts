@@ -5,10 +5,9 @@ import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
-import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/mutations";
-import { countRecentFailedSignIns } from "@/lib/audit/queries";
 import { ActionError, requestOrigin, type ActionResult } from "@/lib/auth/action";
+import { accountLockedCode } from "@/lib/auth/password-lock";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { acceptInvitationInput, acceptInvitationSignedInInput, changePasswordInput, safeNextPath, signInInput } from "@/lib/auth/schema";
 import { acceptInvitation, hashToken, type InvitationAcceptor } from "@/lib/municipalities/mutations";
@@ -20,24 +19,13 @@ export async function signInAction(input: unknown): Promise<ActionResult<{ next:
   const parsed = signInInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
   const { email, password, next } = parsed.data;
-  const origin = await requestOrigin();
-  const audit = { actorEmail: email, action: "auth.sign_in", objectType: "user", objectId: email, ...origin };
-
-  // Failed attempts per address are counted from the audit trail itself: no second bookkeeping.
-  const { SIGN_IN_MAX_FAILURES, SIGN_IN_LOCK_MINUTES } = env();
-  const since = new Date(Date.now() - SIGN_IN_LOCK_MINUTES * 60_000);
-  if ((await countRecentFailedSignIns(email, since)) >= SIGN_IN_MAX_FAILURES) {
-    await recordAudit(db, { ...audit, result: "refused", reason: "locked" });
-    return { ok: false, code: "locked" };
-  }
-
+  // The lock and the audit entries live in better-auth's hooks (lib/auth/password-lock.ts), so
+  // they hold on its own sign-in route as well as here.
   try {
-    const result = await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
-    await recordAudit(db, { ...audit, actorId: result.user.id, result: "success" });
+    await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await recordAudit(db, { ...audit, result: "refused", reason: "invalid_credentials" });
-    return { ok: false, code: "invalid_credentials" };
+    return { ok: false, code: error.body?.code === accountLockedCode ? "locked" : "invalid_credentials" };
   }
   return { ok: true, data: { next: safeNextPath(next) } };
 }
@@ -56,7 +44,7 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
   if (!user) return { ok: false, code: "unauthenticated" };
   const parsed = changePasswordInput.safeParse(input);
   if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
-  const audit = { actorId: user.id, actorEmail: user.email, action: "auth.change_password", objectType: "user", objectId: user.id, ...(await requestOrigin()) };
+  // Success, a wrong current password and the lock are audited by better-auth's hooks (lib/auth/password-lock.ts).
   try {
     await auth.api.changePassword({
       body: { currentPassword: parsed.data.currentPassword, newPassword: parsed.data.newPassword },
@@ -66,10 +54,9 @@ export async function changePasswordAction(input: unknown): Promise<ActionResult
     await auth.api.revokeOtherSessions({ headers: await headers() });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
-    await recordAudit(db, { ...audit, result: "refused", reason: "wrong_password" });
+    if (error.body?.code === accountLockedCode) return { ok: false, code: "rate_limited" };
     return { ok: false, code: "invalid", fieldErrors: { currentPassword: "wrong_password" } };
   }
-  await recordAudit(db, { ...audit, result: "success" });
   return { ok: true, data: undefined };
 }
 

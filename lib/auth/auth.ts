@@ -4,6 +4,9 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
+import { passwordLockHooks } from "@/lib/auth/password-lock";
+import { cappedExpiry } from "@/lib/auth/session-lifetime";
+import { isHttps } from "@/lib/security/headers";
 
 const hour = 60 * 60;
 
@@ -22,6 +25,23 @@ export const auth = betterAuth({
     expiresIn: env().SESSION_MAX_AGE_HOURS * hour,
     updateAge: hour,
   },
+  // The absolute end of a session: its expiry is never set past it, at sign-in or on renewal.
+  databaseHooks: {
+    session: {
+      create: {
+        before: async (session) => ({ data: { ...session, expiresAt: cappedExpiry(session.expiresAt, new Date(), env().SESSION_ABSOLUTE_MAX_AGE_HOURS) } }),
+      },
+      update: {
+        // better-auth renews a session after reading it onto the endpoint's context.
+        before: async (session, context) => {
+          const createdAt = context?.context.session?.session.createdAt;
+          if (!session.expiresAt || !createdAt) return;
+          return { data: { ...session, expiresAt: cappedExpiry(new Date(session.expiresAt), new Date(createdAt), env().SESSION_ABSOLUTE_MAX_AGE_HOURS) } };
+        },
+      },
+    },
+  },
+  hooks: passwordLockHooks,
   rateLimit: {
     enabled: true,
     storage: "database",
@@ -32,6 +52,12 @@ export const auth = betterAuth({
   // only through the app's own audited paths (an invitation sets the name), never through these
   // routes of the library. Change-e-mail and delete-user are off by default; closed here as well.
   disabledPaths: ["/update-user", "/change-email", "/delete-user"],
-  advanced: { cookiePrefix: "afk" },
+  advanced: {
+    cookiePrefix: "afk",
+    useSecureCookies: isHttps(env().BETTER_AUTH_URL),
+    // The rate limit keys on the client address by the audit trail's rule (lib/auth/origin.ts):
+    // X-Forwarded-For read right to left past the trusted proxies, and without any not read at all.
+    ipAddress: env().TRUSTED_PROXIES.length > 0 ? { trustedProxies: env().TRUSTED_PROXIES } : { ipAddressHeaders: [] },
+  },
   plugins: [nextCookies()],
 });

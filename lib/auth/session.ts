@@ -3,6 +3,9 @@ import { cache } from "react";
 import { headers } from "next/headers";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { auth } from "@/lib/auth/auth";
+import { db } from "@/lib/db";
+import { env } from "@/lib/env";
+import { isPastAbsoluteEnd } from "@/lib/auth/session-lifetime";
 import { can, isRole, type Permission, type Role } from "@/lib/auth/permissions";
 import { findMembershipBySlug, type MunicipalitySummary } from "@/lib/municipalities/queries";
 
@@ -14,10 +17,17 @@ export type MunicipalityContext = {
   roles: Role[];
 };
 
-/** The signed-in person for this request, or null. Cached per request. */
+/**
+ * The signed-in person for this request, or null. Cached per request. A session past its absolute
+ * end is ended here whatever its stored expiry says (one from before that end was enforced, say).
+ */
 export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
+  if (isPastAbsoluteEnd(session.session.createdAt, env().SESSION_ABSOLUTE_MAX_AGE_HOURS)) {
+    await db.session.deleteMany({ where: { id: session.session.id } });
+    return null;
+  }
   return { id: session.user.id, name: session.user.name, email: session.user.email };
 });
 
