@@ -31,6 +31,8 @@ function directive(policy: string, name: string) {
 }
 
 test("one lock per account: failures on better-auth's own route count and are audited, and a locked account is refused there", async ({ page, request }) => {
+  // Waits out the shared rate limit of better-auth's sign-in route (3 calls per 10 s) more than once.
+  test.setTimeout(180_000);
   const { people } = await createTenant(["advisor"]);
   const email = people.advisor.email;
 
@@ -77,6 +79,8 @@ test("a success on better-auth's own route is audited like one on the sign-in pa
 });
 
 test("a forged X-Forwarded-For neither escapes the rate limit nor lands in the audit trail", async ({ page, request }) => {
+  // Waits out the shared rate limit of better-auth's sign-in route (3 calls per 10 s) more than once.
+  test.setTimeout(180_000);
   const nobody = `niemand-${Date.now()}@test.example`;
   const statuses: number[] = [];
   for (let attempt = 1; attempt <= 10 && !statuses.includes(429); attempt++) {
@@ -152,6 +156,8 @@ test("a session ends at its absolute lifetime, even while it is in use", async (
 });
 
 test("a refused attempt by someone from elsewhere shows in the addressed municipality's audit trail", async ({ page }) => {
+  // Two people's sessions and two audit pages, each scanned: more than a minute on a busy machine.
+  test.setTimeout(180_000);
   const a = await createTenant(["admin"]);
   const b = await createTenant(["admin"]);
   await signIn(page, a.people.admin.email);
