@@ -4,6 +4,7 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { requestOrigin } from "@/lib/auth/action";
 import { can, type Permission } from "@/lib/auth/permissions";
 import { getMunicipalityContext, getSessionUser, type MunicipalityContext } from "@/lib/auth/session";
+import { findMunicipalityBySlug } from "@/lib/municipalities/queries";
 
 export type RouteAudit = (entry: { result: "success" | "refused"; objectId?: string | null; reason?: string; details?: unknown }) => Promise<void>;
 
@@ -23,7 +24,9 @@ export async function memberRoute(
   const base = { actorId: user.id, actorEmail: user.email, ...audit, ...(await requestOrigin()) };
   const context = await getMunicipalityContext(user.id, slug);
   if (!context) {
-    await recordAudit(db, { ...base, result: "refused", reason: "not_member" });
+    // Filed under the addressed municipality, as in tenantAction: its administrators see who tried.
+    const addressed = await findMunicipalityBySlug(slug);
+    await recordAudit(db, { ...base, municipalityId: addressed?.id ?? null, result: "refused", reason: "not_member" });
     return { ok: false, response: notFoundResponse() };
   }
   const record: RouteAudit = (entry) => recordAudit(db, { ...base, municipalityId: context.municipality.id, ...entry });
