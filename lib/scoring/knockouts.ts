@@ -83,12 +83,14 @@ const isPlatform = (input: ScoringInput) => input.channel.kind !== "own-channel"
 
 /**
  * No alternative for an audience. Platforms (commercial or open): blocking when the answers say
- * information is only available here or there are no alternatives; a condition when that holds
- * partly or the alternatives are not recorded yet. An own digital channel (website, app,
+ * information is only available here or there are no alternatives, also when every alternative is
+ * digital while the audiences include people who are often not online (content/scoring.yaml
+ * offlineAudiences: for them a digital alternative is none); a condition when that holds partly
+ * or the alternatives are not recorded yet. An own digital channel (website, app,
  * newsletter) is the municipality's own source, so it is never blocked for this, but it needs an
  * offline route for people who are not online (condition). Physical own channels are exempt.
  */
-function noAlternative(input: ScoringInput, a: Answers): Knockout | null {
+function noAlternative(input: ScoringInput, a: Answers, rules: ScoringRules): Knockout | null {
   const { channel } = input;
   if (channel.kind === "own-channel" && !channel.digital) return null;
   const refs = KNOCKOUT_ITEMS;
@@ -116,9 +118,11 @@ function noAlternative(input: ScoringInput, a: Answers): Knockout | null {
     return null;
   }
 
-  if (refsSayingNo.length || onlySelf) {
-    const drivers = [...refsSayingNo.map((ref) => a.evidence(ref)), ...(onlySelf ? [a.evidence(refs.alternatives)] : [])];
-    return finding("no-alternative-for-audience", "blocking", "blocking", "triggered", [...drivers, ...audienceEvidence], params);
+  const stranded = offlineAudiencesWithDigitalAlternativesOnly(input, a, rules, alternatives);
+  if (refsSayingNo.length || onlySelf || stranded.length) {
+    const drivers = [...refsSayingNo.map((ref) => a.evidence(ref)), ...(onlySelf || stranded.length ? [a.evidence(refs.alternatives)] : [])];
+    const blockingParams = refsSayingNo.length || onlySelf ? params : { audiences: stranded.join(","), hasAudiences: "yes" };
+    return finding("no-alternative-for-audience", "blocking", "blocking", "triggered", [...drivers, ...audienceEvidence], blockingParams);
   }
   const partly = [
     ...said(refs.sameInformation, "partly"),
@@ -137,19 +141,28 @@ function noAlternative(input: ScoringInput, a: Answers): Knockout | null {
 }
 
 /**
- * Audiences that often cannot be reached online (content/scoring.yaml offlineAudiences) while
- * every alternative is itself digital. Needs `knownChannels`; skipped when any alternative's
- * kind is not known.
+ * The audiences that often cannot be reached online (content/scoring.yaml offlineAudiences), when
+ * every alternative is itself digital. Needs `knownChannels`; empty when any alternative's kind is
+ * not known.
+ */
+function offlineAudiencesWithDigitalAlternativesOnly(input: ScoringInput, a: Answers, rules: ScoringRules, alternatives: readonly string[]): string[] {
+  const { knownChannels } = input;
+  if (!input.channel.digital || !knownChannels || !alternatives.length) return [];
+  if (!alternatives.every((id) => knownChannels[id]?.digital === true)) return [];
+  const offline = new Set(rules.knockouts.offlineAudiences);
+  return (a.list(KNOCKOUT_ITEMS.audiences) ?? []).filter((audience) => offline.has(audience));
+}
+
+/**
+ * An own digital channel (website, app, newsletter) whose audiences include people who are often
+ * not online while every alternative is digital too: a condition. For a platform the same gap is
+ * a missing alternative (noAlternative).
  */
 function noOfflineAlternative(input: ScoringInput, a: Answers, rules: ScoringRules): Knockout | null {
-  const { channel, knownChannels } = input;
-  if (!channel.digital || !knownChannels) return null;
-  const alternatives = (a.list(KNOCKOUT_ITEMS.alternatives) ?? []).filter((id) => id !== channel.id);
-  if (!alternatives.length) return null;
-  const offline = new Set(rules.knockouts.offlineAudiences);
-  const audiences = (a.list(KNOCKOUT_ITEMS.audiences) ?? []).filter((audience) => offline.has(audience));
+  if (isPlatform(input)) return null;
+  const alternatives = (a.list(KNOCKOUT_ITEMS.alternatives) ?? []).filter((id) => id !== input.channel.id);
+  const audiences = offlineAudiencesWithDigitalAlternativesOnly(input, a, rules, alternatives);
   if (!audiences.length) return null;
-  if (!alternatives.every((id) => knownChannels[id]?.digital === true)) return null;
   return finding(
     "no-offline-alternative",
     "condition",
@@ -322,7 +335,7 @@ export function evaluateKnockouts(
 ): Knockout[] {
   const a = new Answers(input);
   const found = [
-    noAlternative(input, a),
+    noAlternative(input, a, rules),
     noOfflineAlternative(input, a, rules),
     outsideEuWithoutDpia(input, a, facts),
     dpiaHighRisks(a, facts),

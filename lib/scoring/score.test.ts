@@ -223,15 +223,24 @@ describe("each knock-out on its own", () => {
     expect(physical.knockouts).toEqual([]);
   });
 
-  it("no offline alternative: elderly people in the audience, only digital alternatives", () => {
+  it("no alternative for an audience: a digital alternative is none for people who are often not online", () => {
     const result = withAnswers({ [KNOCKOUT_ITEMS.alternatives]: { value: ["municipal-website", "newsletter"] } });
-    expect(result.knockouts).toMatchObject([
-      { id: "no-offline-alternative", severity: "condition", params: { audiences: "elderly", channels: "municipal-website,newsletter" } },
-    ]);
+    expect(result.knockouts).toMatchObject([{ messageKey: "knockout.no-alternative-for-audience.blocking", params: { audiences: "elderly", hasAudiences: "yes" } }]);
+    // As reported: the platform itself first, then only the website; older residents still depend on the platform.
+    expect(ids(withAnswers({ [KNOCKOUT_ITEMS.alternatives]: { value: ["facebook"] } }))).toEqual(["knockout.no-alternative-for-audience.blocking"]);
+    expect(ids(withAnswers({ [KNOCKOUT_ITEMS.alternatives]: { value: ["municipal-website"] } }))).toEqual(["knockout.no-alternative-for-audience.blocking"]);
+    expect(withAnswers({ [KNOCKOUT_ITEMS.alternatives]: { value: ["municipal-website", "counter"] } }).knockouts).toEqual([]);
     const unknownKinds = withAnswers({ [KNOCKOUT_ITEMS.alternatives]: { value: ["municipal-website", "custom:wijkkrant"] } });
     expect(unknownKinds.knockouts).toEqual([]);
     const withoutLookup = withAnswers({ [KNOCKOUT_ITEMS.alternatives]: { value: ["municipal-website"] } }, { knownChannels: undefined });
     expect(withoutLookup.knockouts).toEqual([]);
+  });
+
+  it("no offline alternative: an own digital channel for elderly people with only digital alternatives gets a condition", () => {
+    const app = makeInput({ kind: "own-channel", channelId: "municipal-app", answers: { ...base.answers, [KNOCKOUT_ITEMS.alternatives]: { value: ["municipal-website", "newsletter"] } } });
+    expect(score(app, { whatWouldChange: false }).knockouts).toMatchObject([
+      { id: "no-offline-alternative", severity: "condition", params: { audiences: "elderly", channels: "municipal-website,newsletter" } },
+    ]);
   });
 
   it("personal data outside the EU without a DPIA", () => {
