@@ -1,4 +1,4 @@
-import { useTranslations } from "next-intl";
+import { useFormatter, useTranslations } from "next-intl";
 import { UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import type { OpenItem } from "@/lib/policy/mutations";
 import { openItemResolution } from "@/lib/policy/open-items";
@@ -18,6 +18,8 @@ export function OpenItemsList({ items, channelNames, slug, year }: { items: Open
     const known = sectionSchema.safeParse(section);
     return known.success ? tReviews(`sections.${known.data}.title`) : section;
   };
+  const format = useFormatter();
+  const day = (date: string) => format.dateTime(new Date(`${date}T00:00:00Z`), { dateStyle: "long", timeZone: "UTC" });
   return (
     <UnorderedList className="afk-policy-open-items">
       {items.map((item, index) => {
@@ -37,7 +39,9 @@ export function OpenItemsList({ items, channelNames, slug, year }: { items: Open
                   })
                 : item.kind === "no_decision"
                   ? t("no_decision", { channel })
-                  : t(item.kind, { channel, risk: item.risk });
+                  : item.kind === "end_dates_differ"
+                    ? t("end_dates_differ", { channel, decided: day(item.decided), exitDeadline: day(item.exitDeadline) })
+                    : t(item.kind, { channel, risk: item.risk });
         }
         return (
           <UnorderedListItem key={index}>

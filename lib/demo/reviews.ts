@@ -2,6 +2,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
 import { todayInNL } from "@/lib/catalogue/schema";
+import { exitDeadlineOf, exitDeadlineRef } from "@/lib/assessments/end-dates";
 import { addComment, approveSection, decideRisk, recordDecision, requestChanges, submitForReview, type Actor } from "@/lib/reviews/mutations";
 import { sectionOfRisk, sections, type Section } from "@/lib/reviews/sections";
 import type { AssessmentStatus } from "@/lib/reviews/transitions";
@@ -197,12 +198,15 @@ export async function seedDemoReviews(db: PrismaClient, params: SeedDemoReviewsP
         await log(tx, actors.admin, "review.comment.add", { body: comment.body }, "comment", comment.id);
       }
       const notAccepted = await tx.risk.count({ where: { assessmentId, decision: "not_accepted" } });
+      const exitAnswer = await tx.answer.findUnique({ where: { assessmentId_itemId: { assessmentId, itemId: exitDeadlineRef } }, select: { value: true } });
+      const exitDeadline = exitDeadlineOf(exitAnswer?.value ? JSON.parse(exitAnswer.value) : null);
       const decision =
         plan === "decided_phase_out"
           ? {
               decision: "phase_out" as const,
               conditions: "",
-              phaseOutDate: daysFromToday(240),
+              // The end date of the channel's own exit strategy, so the two dates agree.
+              phaseOutDate: exitDeadline && exitDeadline > todayInNL() ? exitDeadline : daysFromToday(240),
               rationale: `${notAccepted > 0 ? "Een privacyrisico is niet aanvaard. " : ""}De gemeente bouwt het gebruik af en verwijst volgers naar de eigen kanalen.`,
             }
           : plan === "decided_use"

@@ -56,6 +56,14 @@ describe("findOpenItems", () => {
     expect(open).toEqual([]);
   });
 
+  it("holds a phase-out date that differs from the exit strategy's end date against the channel", () => {
+    const facebook = { ...settled, id: "fb", channelId: "facebook", decision: "phase_out", phaseOutDate: "2027-07-31" };
+    const open = findOpenItems({ assessments: [{ ...facebook, exitDeadline: "2027-06-30" }], summary: "S", evaluationDate: "2027-10-01" });
+    expect(open).toEqual([{ kind: "end_dates_differ", assessmentId: "fb", channelId: "facebook", decided: "2027-07-31", exitDeadline: "2027-06-30" }]);
+    expect(findOpenItems({ assessments: [{ ...facebook, exitDeadline: "2027-07-31" }], summary: "S", evaluationDate: "2027-10-01" })).toEqual([]);
+    expect(findOpenItems({ assessments: [{ ...facebook, exitDeadline: null }], summary: "S", evaluationDate: "2027-10-01" })).toEqual([]);
+  });
+
   it("needs at least one assessment", () => {
     expect(findOpenItems({ assessments: [], summary: "S", evaluationDate: "2027-10-01" })).toEqual([{ kind: "no_assessments" }]);
   });

@@ -7,6 +7,7 @@
 import type { Tx } from "@/lib/db";
 import { createAssessment } from "@/lib/assessments/mutations";
 import { resolveChannel } from "@/lib/assessments/channel";
+import { endDateMismatch, exitDeadlineOf, exitDeadlineRef } from "@/lib/assessments/end-dates";
 import { overrideFromRow } from "@/lib/catalogue/mutations";
 import { todayInNL } from "@/lib/catalogue/schema";
 import { isCalendarDate } from "@/lib/validation/date";
@@ -28,7 +29,8 @@ export type OpenItem =
   | { kind: "review_open"; assessmentId: string; channelId: string; section: string; status: string }
   | { kind: "no_decision"; assessmentId: string; channelId: string }
   | { kind: "risk_undecided"; assessmentId: string; channelId: string; risk: string }
-  | { kind: "risk_not_accepted"; assessmentId: string; channelId: string; risk: string };
+  | { kind: "risk_not_accepted"; assessmentId: string; channelId: string; risk: string }
+  | { kind: "end_dates_differ"; assessmentId: string; channelId: string; decided: string; exitDeadline: string };
 
 export type ReadinessAssessment = {
   id: string;
@@ -37,14 +39,18 @@ export type ReadinessAssessment = {
   decision: string | null;
   sectionReviews: { section: string; status: string }[];
   risks: { title: string; decision: string | null }[];
+  phaseOutDate?: string | null;
+  /** The end date in the channel's exit strategy (lib/assessments/end-dates.ts). */
+  exitDeadline?: string | null;
 };
 
 const settledStatuses = new Set(["approved", "decided"]);
 
 /**
  * Everything that stands between a draft and adoption: assessments still in review, review
- * sections not approved, channels without a decision, risks nobody decided on, and the parts
- * the advisor writes (summary, evaluation date). A refused risk is open only when the recorded decision conflicts with it by the same rule that
+ * sections not approved, channels without a decision, risks nobody decided on, a phase-out date
+ * that differs from the exit strategy's, and the parts the advisor writes (summary, evaluation
+ * date). A refused risk is open only when the recorded decision conflicts with it by the same rule that
  * records decisions (riskConflict): a decision the app accepted never blocks adoption.
  */
 export function findOpenItems(input: { assessments: readonly ReadinessAssessment[]; summary: string; evaluationDate: string | null }): OpenItem[] {
@@ -59,6 +65,8 @@ export function findOpenItems(input: { assessments: readonly ReadinessAssessment
       if (review.status !== "approved") open.push({ kind: "review_open", ...base, section: review.section, status: review.status });
     }
     if (!assessment.decision) open.push({ kind: "no_decision", ...base });
+    const mismatch = endDateMismatch({ decision: assessment.decision, phaseOutDate: assessment.phaseOutDate ?? null }, assessment.exitDeadline ?? null);
+    if (mismatch) open.push({ kind: "end_dates_differ", ...base, ...mismatch });
     const decision = assessment.decision && isDecision(assessment.decision) ? assessment.decision : null;
     for (const risk of assessment.risks) {
       if (!risk.decision) open.push({ kind: "risk_undecided", ...base, risk: risk.title });
@@ -81,9 +89,15 @@ export async function loadOpenItems(tx: Tx, params: { municipalityId: string; ye
       decision: true,
       sectionReviews: { select: { section: true, status: true }, orderBy: { section: "asc" } },
       risks: { select: { title: true, decision: true }, orderBy: { createdAt: "asc" } },
+      phaseOutDate: true,
+      answers: { where: { itemId: exitDeadlineRef }, select: { value: true } },
     },
   });
-  return findOpenItems({ assessments, summary: params.summary, evaluationDate: params.evaluationDate });
+  return findOpenItems({
+    assessments: assessments.map(({ answers, ...assessment }) => ({ ...assessment, exitDeadline: exitDeadlineOf(answers[0]?.value ? JSON.parse(answers[0].value) : null) })),
+    summary: params.summary,
+    evaluationDate: params.evaluationDate,
+  });
 }
 
 /* ------------------------------------------------------------------------------------------ */

@@ -11,7 +11,8 @@ export type OpenItemResolution = {
     | "review"
     | "record"
     | "decideRisk"
-    | "reopen";
+    | "reopen"
+    | "alignEndDates";
   href: string;
 };
 
@@ -39,5 +40,7 @@ export function openItemResolution(item: OpenItem, where: { slug: string; year: 
       return { key: "decideRisk", href: `${review}#register-title` };
     case "risk_not_accepted":
       return { key: "reopen", href: `${review}#reopen-title` };
+    case "end_dates_differ":
+      return { key: "alignEndDates", href: `${review}#reopen-title` };
   }
 }
