@@ -14,6 +14,7 @@ const everyKind: OpenItem[] = [
   { kind: "no_decision", ...base },
   { kind: "risk_undecided", ...base, risk: "R" },
   { kind: "risk_not_accepted", ...base, risk: "R" },
+  { kind: "end_dates_differ", ...base, decided: "2027-07-31", exitDeadline: "2027-06-30" },
 ];
 
 function resolveMessages(locale: string): Record<string, string> {
