@@ -8,9 +8,7 @@ import { todayInNL } from "@/lib/catalogue/schema";
 import { getFramework, migrateAnswers } from "@/lib/frameworks/load";
 import { ActionError } from "@/lib/validation/action-error";
 import { fieldErrorsFrom } from "@/lib/validation/errors";
-
-/** Statuses in which the wizard accepts edits; later statuses belong to the review workflow. */
-export const editableStatuses = ["draft", "changes_requested", "in_review", "approved"] as const;
+import { editableStatuses } from "@/lib/assessments/schema";
 
 type AnswerRow = { itemId: string; value: string | null; rationale: string; evidence: string; id: string };
 

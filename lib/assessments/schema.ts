@@ -4,6 +4,9 @@ import { ownerRoles } from "@/lib/frameworks/schema";
 
 const slug = z.string().min(1).max(100);
 const id = z.string().min(1).max(100);
+/** Statuses in which the wizard accepts edits; later statuses belong to the review workflow. */
+export const editableStatuses = ["draft", "changes_requested", "in_review", "approved"] as const;
+
 export const maxRationaleLength = 5000;
 export const maxEvidenceLength = 1000;
 

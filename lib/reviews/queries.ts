@@ -9,6 +9,7 @@ import { allItems, type PinnedItem } from "@/lib/assessments/steps";
 import { listCustomChannels } from "@/lib/catalogue/queries";
 import { factKeys, todayInNL, type FactKey } from "@/lib/catalogue/schema";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
+import type { OwnerRole } from "@/lib/frameworks/schema";
 import { reviewerOf, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sections, sectionsForFacts, type Section, type SectionOwners } from "@/lib/reviews/sections";
 import { firstRound, isAssessmentStatus, isSectionStatus, type SectionStatus } from "@/lib/reviews/transitions";
 
@@ -41,7 +42,7 @@ export type CommentView = { id: string; authorName: string; body: string; create
 
 export type SectionView = {
   section: Section;
-  reviewerRole: string;
+  reviewerRole: OwnerRole;
   /** null: the assessment has not been submitted yet. */
   status: SectionStatus | null;
   round: number;

@@ -10,7 +10,7 @@ import { SummaryStep } from "@/components/assessments/summary-step";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getAssessment, getPreviousAnswers } from "@/lib/assessments/queries";
-import { editableStatuses } from "@/lib/assessments/mutations";
+import { editableStatuses } from "@/lib/assessments/schema";
 import { findStep, partsOfStep, wizardSteps } from "@/lib/assessments/steps";
 import { channelOptions } from "@/lib/assessments/channel-options";
 import { scoreAssessments } from "@/lib/assessments/scoring";

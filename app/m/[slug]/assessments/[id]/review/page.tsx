@@ -11,7 +11,7 @@ import { RiskRegister } from "@/components/reviews/risk-register";
 import { SubmitForReview } from "@/components/reviews/submit-for-review";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { editableStatuses } from "@/lib/assessments/mutations";
+import { editableStatuses } from "@/lib/assessments/schema";
 import { assessmentProgress } from "@/lib/assessments/progress";
 import { getPolicyVersion } from "@/lib/policy/queries";
 import { getReviewDetail } from "@/lib/reviews/queries";
