@@ -2,21 +2,19 @@
 
 import { revalidatePath } from "next/cache";
 import { ActionError, tenantAction } from "@/lib/auth/action";
-import type { Tx } from "@/lib/db";
 import { acknowledgeFactsInput, createAssessmentInput, deleteRiskInput, riskInput, saveAnswerInput } from "@/lib/assessments/schema";
-import { createAssessment, deleteRisk, saveAnswer, upsertRisk } from "@/lib/assessments/mutations";
-import { customPrefix, resolveChannel } from "@/lib/assessments/channel";
-import { listFactOverridesTx } from "@/lib/catalogue/mutations";
-import { latestCatalogueVersion } from "@/lib/catalogue/load";
-import type { FactsInForce } from "@/lib/catalogue/facts";
-import { factKeys } from "@/lib/catalogue/schema";
+import {
+  acknowledgeFacts,
+  channelInForceTx,
+  createAssessment,
+  createCustomChannel,
+  deleteRisk,
+  findAssessmentTx,
+  findRiskTx,
+  saveAnswer,
+  upsertRisk,
+} from "@/lib/assessments/mutations";
 import { reopenSectionForItem, reopenSectionsForFacts, reopenSectionsForRisk } from "@/lib/reviews/mutations";
-
-async function findAssessment(tx: Tx, municipalityId: string, assessmentId: string) {
-  const assessment = await tx.assessment.findFirst({ where: { id: assessmentId, municipalityId } });
-  if (!assessment) throw new ActionError("not_found", "unknown_assessment");
-  return assessment;
-}
 
 export async function createAssessmentAction(input: unknown) {
   return tenantAction({
@@ -26,15 +24,10 @@ export async function createAssessmentAction(input: unknown) {
     action: "assessment.create",
     objectType: "assessment",
     run: async ({ tx, data, user, municipality }) => {
-      let channelId = data.channelId ?? "";
-      if (data.customName) {
-        const custom = await tx.customChannel.create({
-          data: { municipalityId: municipality.id, name: data.customName, kind: data.customKind!, digital: data.customKind !== "own-channel" },
-        });
-        channelId = `${customPrefix}${custom.id}`;
-      }
-      const customChannels = await tx.customChannel.findMany({ where: { municipalityId: municipality.id } });
-      const channel = resolveChannel(channelId, undefined, customChannels, await listFactOverridesTx(tx, municipality.id, channelId));
+      const channelId = data.customName
+        ? await createCustomChannel(tx, municipality.id, { name: data.customName, kind: data.customKind! })
+        : (data.channelId ?? "");
+      const channel = await channelInForceTx(tx, municipality.id, channelId);
       if (!channel) throw new ActionError("invalid", "unknown_channel", { channelId: "invalid_value" });
       const result = await createAssessment(tx, {
         municipalityId: municipality.id,
@@ -62,7 +55,7 @@ export async function saveAnswerAction(input: unknown) {
     objectType: "assessment",
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, municipality }) => {
-      const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
+      const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
       const result = await saveAnswer(tx, assessment, {
         assessmentId: assessment.id,
         itemRef: data.itemRef,
@@ -91,8 +84,8 @@ export async function saveRiskAction(input: unknown) {
     objectType: "risk",
     objectId: (data) => data.riskId,
     run: async ({ tx, data, user, municipality }) => {
-      const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
-      const before = data.riskId ? await tx.risk.findFirst({ where: { id: data.riskId, assessmentId: assessment.id }, select: { ownerRole: true } }) : null;
+      const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
+      const before = data.riskId ? await findRiskTx(tx, assessment.id, data.riskId) : null;
       const risk = await upsertRisk(tx, assessment, { ...data, userId: user.id });
       // A new or changed risk needs a decision again: reopen the approved sections it touches.
       const reopened = await reopenSectionsForRisk(tx, assessment, [risk.ownerRole, ...(before ? [before.ownerRole] : [])]);
@@ -116,8 +109,8 @@ export async function deleteRiskAction(input: unknown) {
     objectType: "risk",
     objectId: (data) => data.riskId,
     run: async ({ tx, data, municipality }) => {
-      const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
-      const before = await tx.risk.findFirst({ where: { id: data.riskId, assessmentId: assessment.id }, select: { ownerRole: true, title: true } });
+      const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
+      const before = await findRiskTx(tx, assessment.id, data.riskId);
       await deleteRisk(tx, assessment, data.riskId);
       const reopened = before ? await reopenSectionsForRisk(tx, assessment, [before.ownerRole]) : [];
       return { data: undefined, details: { assessmentId: assessment.id, title: before?.title, ...(reopened.length ? { reopened } : {}) } };
@@ -136,19 +129,11 @@ export async function acknowledgeFactsAction(input: unknown) {
     objectType: "assessment",
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, municipality }) => {
-      const assessment = await findAssessment(tx, municipality.id, data.assessmentId);
-      const customChannels = await tx.customChannel.findMany({ where: { municipalityId: municipality.id } });
-      const channel = resolveChannel(assessment.channelId, undefined, customChannels, await listFactOverridesTx(tx, municipality.id, assessment.channelId));
-      if (!channel) throw new ActionError("not_found", "unknown_channel");
-      await tx.assessment.update({
-        where: { id: assessment.id },
-        data: { factsUsed: JSON.stringify(channel.facts), catalogueVersion: latestCatalogueVersion(), version: { increment: 1 } },
-      });
+      const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
+      const { previous, current, changedKeys } = await acknowledgeFacts(tx, assessment);
       // Catalogue facts changed: the approved sections that rely on a changed fact need re-approval.
-      const previous = JSON.parse(assessment.factsUsed) as Partial<FactsInForce>;
-      const changedKeys = Object.keys(previous).length ? factKeys.filter((key) => previous[key]?.value !== channel.facts[key].value) : [];
       const reopened = await reopenSectionsForFacts(tx, assessment, changedKeys);
-      return { data: undefined, details: { previous, current: channel.facts, ...(reopened.length ? { reopened } : {}) } };
+      return { data: undefined, details: { previous, current, ...(reopened.length ? { reopened } : {}) } };
     },
   });
   if (result.ok) revalidatePath("/m/[slug]/assessments/[id]", "layout");

@@ -3,6 +3,9 @@ import { answerValueSchema, isEmptyAnswer, type AnswerValue } from "@/lib/framew
 import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
 import { findPinnedItem } from "@/lib/assessments/steps";
 import type { FactsInForce } from "@/lib/catalogue/facts";
+import { listFactOverridesTx } from "@/lib/catalogue/mutations";
+import { factKeys, type ChannelKind } from "@/lib/catalogue/schema";
+import { customPrefix, resolveChannel, type ResolvedChannel } from "@/lib/assessments/channel";
 import { latestCatalogueVersion } from "@/lib/catalogue/load";
 import { todayInNL } from "@/lib/catalogue/schema";
 import { getFramework, migrateAnswers } from "@/lib/frameworks/load";
@@ -224,4 +227,49 @@ export async function deleteRisk(tx: Tx, assessment: { id: string; status: strin
   }
   const removed = await tx.risk.deleteMany({ where: { id: riskId, assessmentId: assessment.id } });
   if (removed.count === 0) throw new ActionError("not_found", "unknown_risk");
+}
+
+/** The assessment of this municipality, or not_found: the municipality is part of the lookup. */
+export async function findAssessmentTx(tx: Tx, municipalityId: string, assessmentId: string) {
+  const assessment = await tx.assessment.findFirst({ where: { id: assessmentId, municipalityId } });
+  if (!assessment) throw new ActionError("not_found", "unknown_assessment");
+  return assessment;
+}
+
+/** The owner role and title of a risk of this assessment, to know which sections a change touches. */
+export async function findRiskTx(tx: Tx, assessmentId: string, riskId: string) {
+  return tx.risk.findFirst({ where: { id: riskId, assessmentId }, select: { ownerRole: true, title: true } });
+}
+
+/** A channel with the facts in force for this municipality today: catalogue or own channel, with its overrides. */
+export async function channelInForceTx(tx: Tx, municipalityId: string, channelId: string): Promise<ResolvedChannel | undefined> {
+  const [customChannels, overrides] = await Promise.all([
+    tx.customChannel.findMany({ where: { municipalityId } }),
+    listFactOverridesTx(tx, municipalityId, channelId),
+  ]);
+  return resolveChannel(channelId, undefined, customChannels, overrides);
+}
+
+/** A channel the municipality adds itself; assessments name it `custom:<id>`. */
+export async function createCustomChannel(tx: Tx, municipalityId: string, params: { name: string; kind: ChannelKind }): Promise<string> {
+  const custom = await tx.customChannel.create({
+    data: { municipalityId, name: params.name, kind: params.kind, digital: params.kind !== "own-channel" },
+  });
+  return `${customPrefix}${custom.id}`;
+}
+
+/**
+ * The assessment takes the facts in force today as its own (and the latest catalogue version).
+ * Returns the facts before and after and the keys whose value changed.
+ */
+export async function acknowledgeFacts(tx: Tx, assessment: { id: string; municipalityId: string; channelId: string; factsUsed: string }) {
+  const channel = await channelInForceTx(tx, assessment.municipalityId, assessment.channelId);
+  if (!channel) throw new ActionError("not_found", "unknown_channel");
+  await tx.assessment.update({
+    where: { id: assessment.id },
+    data: { factsUsed: JSON.stringify(channel.facts), catalogueVersion: latestCatalogueVersion(), version: { increment: 1 } },
+  });
+  const previous = JSON.parse(assessment.factsUsed) as Partial<FactsInForce>;
+  const changedKeys = Object.keys(previous).length ? factKeys.filter((key) => previous[key]?.value !== channel.facts[key].value) : [];
+  return { previous, current: channel.facts, changedKeys };
 }

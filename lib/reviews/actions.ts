@@ -1,13 +1,9 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { getTranslations } from "next-intl/server";
 import { tenantAction } from "@/lib/auth/action";
-import type { Tx } from "@/lib/db";
-import { env } from "@/lib/env";
-import { queueMail } from "@/lib/notifications/mutations";
 import { deliverOutboxInBackground } from "@/lib/notifications/deliver";
-import { resolveChannel } from "@/lib/assessments/channel";
+import { findAssessmentTx } from "@/lib/assessments/mutations";
 import {
   approveSectionInput,
   commentInput,
@@ -23,7 +19,6 @@ import {
   addComment,
   approveSection,
   decideRisk,
-  findAssessmentTx,
   membersWithRoles,
   recordDecision,
   reopenDecision,
@@ -32,56 +27,12 @@ import {
   setCommentResolved,
   submitForReview,
 } from "@/lib/reviews/mutations";
-import type { Section } from "@/lib/reviews/sections";
+import { queueReviewMail } from "@/lib/reviews/mail";
 
 function refreshReviewPages() {
   revalidatePath("/m/[slug]/assessments/[id]", "layout");
   revalidatePath("/m/[slug]", "page");
   revalidatePath("/m/[slug]/risks", "page");
-}
-
-type Mail = "submitted" | "changesRequested" | "reopened";
-
-/**
- * Queues one e-mail per recipient, in Dutch and English (the app does not know a person's
- * language outside a session), with a link to the review page.
- */
-async function queueReviewMail(
-  tx: Tx,
-  params: {
-    kind: Mail;
-    municipality: { id: string; slug: string; name: string };
-    assessment: { id: string; channelId: string; year: number };
-    actorName: string;
-    recipients: { email: string }[];
-    section?: Section;
-    message?: string;
-    reason?: string;
-  },
-) {
-  if (params.recipients.length === 0) return 0;
-  const customChannels = await tx.customChannel.findMany({ where: { municipalityId: params.municipality.id } });
-  const channel = resolveChannel(params.assessment.channelId, undefined, customChannels, [])?.name ?? params.assessment.channelId;
-  const link = `${env().BETTER_AUTH_URL}/m/${params.municipality.slug}/assessments/${params.assessment.id}/review${params.section ? `/${params.section}` : ""}`;
-  const [nl, en] = await Promise.all([getTranslations({ locale: "nl", namespace: "reviews" }), getTranslations({ locale: "en", namespace: "reviews" })]);
-  const values = { channel, year: params.assessment.year, name: params.actorName, municipality: params.municipality.name, link };
-  const part = (t: typeof nl) => {
-    const lines = [t(`mail.${params.kind}.body`, values)];
-    if (params.section) lines.push(`${t("mail.section")}: ${t(`sections.${params.section}.title`)}`);
-    if (params.message) lines.push(`${t("mail.message")}: ${params.message}`);
-    if (params.reason) lines.push(`${t("mail.reason")}: ${params.reason}`);
-    lines.push(`${t("mail.link")}: ${link}`);
-    return lines.join("\n");
-  };
-  for (const recipient of params.recipients) {
-    await queueMail(tx, {
-      municipalityId: params.municipality.id,
-      to: recipient.email,
-      subject: `${nl(`mail.${params.kind}.subject`, values)} / ${en(`mail.${params.kind}.subject`, values)}`,
-      body: `${part(nl)}\n\n${part(en)}`,
-    });
-  }
-  return params.recipients.length;
 }
 
 export async function submitForReviewAction(input: unknown) {

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
+import { findAssessmentTx } from "@/lib/assessments/mutations";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { assessmentProgress } from "@/lib/assessments/progress";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
@@ -65,12 +66,6 @@ function statusOf(assessment: { status: string }): AssessmentStatus {
 function enforce(verdict: Verdict, details: Record<string, unknown> = {}) {
   if (verdict.ok) return;
   throw new ActionError(verdict.reason === "wrong_role" ? "forbidden" : "not_allowed_in_state", verdict.reason, undefined, { reason: verdict.reason, ...details });
-}
-
-export async function findAssessmentTx(tx: Tx, municipalityId: string, assessmentId: string) {
-  const assessment = await tx.assessment.findFirst({ where: { id: assessmentId, municipalityId } });
-  if (!assessment) throw new ActionError("not_found", "unknown_assessment");
-  return assessment;
 }
 
 export async function sectionOwnersTx(tx: Tx, municipalityId: string): Promise<SectionOwners> {
