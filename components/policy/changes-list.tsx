@@ -1,5 +1,5 @@
 import { Heading2, Heading3, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import type { ChangesChannelView } from "@/lib/policy/view";
+import type { ChangesChannelView } from "@/lib/policy/view-model";
 
 /** What changed per channel between two versions, one heading per channel. */
 export function ChangesList({

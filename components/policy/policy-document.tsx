@@ -1,5 +1,5 @@
 import { Heading1, Heading2, Heading3, Link, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
-import type { ChannelView, Chapter, Definition, PolicyView } from "@/lib/policy/view";
+import type { ChannelView, Chapter, Definition, PolicyView } from "@/lib/policy/view-model";
 import { ScoreChart } from "@/components/policy/score-chart";
 import { ViewTable } from "@/components/policy/view-table";
 import { ChangesList } from "@/components/policy/changes-list";

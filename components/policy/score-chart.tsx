@@ -1,5 +1,5 @@
 import { chartTicks, rowBars, rowHeight } from "@/lib/charts/score-bars";
-import type { ChartView } from "@/lib/policy/view";
+import type { ChartView } from "@/lib/policy/view-model";
 import { ViewTable } from "@/components/policy/view-table";
 
 const LABEL = 150;

@@ -1,5 +1,5 @@
 import { DataTable } from "@/components/tables/data-table";
-import type { ViewTable as ViewTableModel } from "@/lib/policy/view";
+import type { ViewTable as ViewTableModel } from "@/lib/policy/view-model";
 
 /** A table of the policy document: caption, column headers, and the first cell of each row as its header. */
 export function ViewTable({ table }: { table: ViewTableModel }) {

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildSnapshot } from "./gather";
 import { policyTranslator } from "./i18n";
 import { samplePolicySources } from "./sample";
-import { buildPolicyView, formatDate } from "./view";
+import { buildPolicyView } from "./view";
+import { formatDate } from "./view-text";
 
 const snapshot = buildSnapshot(samplePolicySources(3, 2026), {
   year: 2026,

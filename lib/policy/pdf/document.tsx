@@ -9,7 +9,7 @@
  */
 import { Document, Link, Page, Rect, StyleSheet, Svg, Line, Text, View } from "@react-pdf/renderer";
 import { chartTicks, rowBars, rowHeight } from "@/lib/charts/score-bars";
-import type { ChannelView, Chapter, ChartView, Definition, PolicyView, ViewLabels as Labels, ViewTable } from "@/lib/policy/view";
+import type { ChannelView, Chapter, ChartView, Definition, PolicyView, ViewLabels as Labels, ViewTable } from "@/lib/policy/view-model";
 
 /**
  * Noto Sans (latin), with its latin-ext part and DejaVu Sans as fallbacks for other characters.

@@ -1,7 +1,7 @@
 import { renderToBuffer } from "@react-pdf/renderer";
 import { PolicyPdfDocument, type DocumentPart, type PdfFontFamily } from "@/lib/policy/pdf/document";
 import { registerPdfFonts } from "@/lib/policy/pdf/fonts";
-import type { PolicyView } from "@/lib/policy/view";
+import type { PolicyView } from "@/lib/policy/view-model";
 
 /** Everything one rendering needs; it crosses to a worker thread by structured clone. */
 export type PartRequest = { view: PolicyView; date: Date; fontFamily: PdfFontFamily; part: DocumentPart };

@@ -5,7 +5,7 @@ import { BODY_SIZE, chapterGroups, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR,
 import { fontFile, registerPdfFonts } from "@/lib/policy/pdf/fonts";
 import { planParts } from "@/lib/policy/pdf/parts";
 import { renderPartInWorker } from "@/lib/policy/pdf/pool";
-import type { PolicyView } from "@/lib/policy/view";
+import type { PolicyView } from "@/lib/policy/view-model";
 
 /**
  * Characters the embedded fonts (Noto Sans latin and latin-ext, DejaVu Sans) can draw. Anything

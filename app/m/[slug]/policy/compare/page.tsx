@@ -8,7 +8,7 @@ import { toLocale } from "@/lib/i18n/locales";
 import { diffPolicies } from "@/lib/policy/diff";
 import { policyTranslator } from "@/lib/policy/i18n";
 import { listPolicyVersions, policyDocument } from "@/lib/policy/queries";
-import { changeViews } from "@/lib/policy/view";
+import { changeViews } from "@/lib/policy/view-changes";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("policy"))("compare.title") };

@@ -7,7 +7,7 @@ import { requirePolicyVersion } from "@/lib/policy/access";
 import { toLocale } from "@/lib/i18n/locales";
 import { policyTranslator } from "@/lib/policy/i18n";
 import { policyDocument } from "@/lib/policy/queries";
-import { changeViews } from "@/lib/policy/view";
+import { changeViews } from "@/lib/policy/view-changes";
 
 type Props = { params: Promise<{ slug: string; year: string }> };
 
