@@ -85,6 +85,43 @@ describe("the demo's yearly cycle", () => {
   });
 });
 
+describe("the demo's story", () => {
+  it("last year's adopted policy says what its decisions and risk choices say", async () => {
+    const municipalityId = seeded.municipalities.get("voorbeeldstad")!;
+    const lastYear = seeded.year - 1;
+    const policy = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId, year: lastYear } } });
+    expect(policy.status).toBe("adopted");
+    // The summary's claims, channel by channel.
+    expect(policy.summary).toContain("Op Facebook doen we steeds minder");
+    expect(policy.summary).toContain("TikTok gebruiken we niet");
+    expect(policy.summary).toContain("Op Mastodon, de gemeentelijke website, de gemeente-app en in de nieuwsbrief zijn we actief");
+    const assessments = await db.assessment.findMany({ where: { municipalityId, year: lastYear }, include: { risks: true } });
+    expect(Object.fromEntries(assessments.map((assessment) => [assessment.channelId, assessment.decision]))).toEqual({
+      facebook: "phase_out",
+      tiktok: "do_not_use",
+      mastodon: "use",
+      "municipal-website": "use",
+      "municipal-app": "use",
+      newsletter: "use",
+    });
+    // A channel that is not used leaves no risk to accept; its gravest risk was refused.
+    const tiktok = assessments.find((assessment) => assessment.channelId === "tiktok")!;
+    expect(tiktok.risks.filter((risk) => risk.decision === "accepted").map((risk) => risk.title)).toEqual([]);
+    expect(tiktok.risks.find((risk) => risk.title.includes("China"))?.decision).toBe("not_accepted");
+  });
+
+  it("Facebook is phased out by the end date of its exit strategy, in both years", async () => {
+    const municipalityId = seeded.municipalities.get("voorbeeldstad")!;
+    const facebook = await db.assessment.findMany({
+      where: { municipalityId, channelId: "facebook", year: { in: [seeded.year - 1, seeded.year] } },
+      include: { answers: { where: { itemId: "assessment-plan:plan.exit.deadline" } } },
+      orderBy: { year: "asc" },
+    });
+    expect(facebook.map((assessment) => assessment.decision)).toEqual(["phase_out", "phase_out"]);
+    for (const assessment of facebook) expect(assessment.phaseOutDate).toBe(JSON.parse(assessment.answers[0].value!));
+  });
+});
+
 describe("reopening a decided assessment", () => {
   it("lets the decision be taken again after a new review", { timeout: 60_000 }, async () => {
       const municipalityId = seeded.municipalities.get("voorbeeldstad")!;

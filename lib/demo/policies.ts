@@ -1,5 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { getChannel } from "@/lib/catalogue/load";
+import { lastYearDecision } from "@/lib/demo/story";
 import { adoptVersion, createDraft, publishVersion, startNextYear } from "@/lib/policy/mutations";
 import { defaultReviewers, sections } from "@/lib/reviews/sections";
 
@@ -10,7 +10,7 @@ import { defaultReviewers, sections } from "@/lib/reviews/sections";
  *
  * Runs after the demo assessments and reviews (lib/demo/assessments.ts, lib/demo/reviews.ts).
  * Last year's assessments are made consistent with an adopted document where they are not yet:
- * decided, every review section approved, every risk decided with an owner and review date.
+ * decided, every review section approved, every risk still open accepted with an owner and review date.
  * Safe to run again: versions that exist are left as they are.
  */
 export async function seedDemoPolicies(db: PrismaClient, params: { municipalityId: string; adminId: string; advisorId: string; year: number }) {
@@ -57,23 +57,6 @@ export async function seedDemoPolicies(db: PrismaClient, params: { municipalityI
   return { adoptedYear: previousYear, draftYear: year };
 }
 
-/** Decisions for last year's channels where none was recorded: what a cautious municipality chose. */
-function demoDecision(channelId: string, year: number) {
-  if (channelId === "facebook") {
-    return { decision: "phase_out", decisionConditions: "Alleen nog korte verwijzingen naar de website; geen betaalde promotie.", phaseOutDate: `${year + 2}-06-30` };
-  }
-  if (channelId === "tiktok") return { decision: "do_not_use", decisionConditions: null, phaseOutDate: null };
-  const kind = channelId.startsWith("custom:") ? null : getChannel(channelId)?.kind;
-  if (kind === "commercial") {
-    return {
-      decision: "use_with_conditions",
-      decisionConditions: "Alleen voor informatie die ook op de website staat; reacties op werkdagen gemodereerd; geen betaalde promotie.",
-      phaseOutDate: null,
-    };
-  }
-  return { decision: "use", decisionConditions: null, phaseOutDate: null };
-}
-
 async function settleLastYear(db: PrismaClient, params: { municipalityId: string; year: number; adminId: string; advisorId: string }) {
   const assessments = await db.assessment.findMany({
     where: { municipalityId: params.municipalityId, year: params.year },
@@ -85,7 +68,7 @@ async function settleLastYear(db: PrismaClient, params: { municipalityId: string
       if (assessment.status !== "decided" || !assessment.decision) {
         const chosen = assessment.decision
           ? { decision: assessment.decision, decisionConditions: assessment.decisionConditions, phaseOutDate: assessment.phaseOutDate }
-          : demoDecision(assessment.channelId, params.year);
+          : lastYearDecision(assessment.channelId, params.year);
         await tx.assessment.update({
           where: { id: assessment.id },
           data: {
@@ -109,7 +92,8 @@ async function settleLastYear(db: PrismaClient, params: { municipalityId: string
         });
       }
       for (const risk of assessment.risks) {
-        if (risk.decision === "accepted" || risk.decision === "mitigated") continue;
+        // A decided risk keeps its decision, a refusal included; only an open one is settled here.
+        if (risk.decision) continue;
         await tx.risk.update({
           where: { id: risk.id },
           data: {
@@ -135,7 +119,7 @@ function lastYearTexts(year: number) {
     ].join("\n\n"),
     summary: [
       "De gemeente wil iedereen goed bereiken. Daarom staat alle belangrijke informatie altijd op de website, in de nieuwsbrief en aan de balie. Sociale media gebruiken we alleen als extra kanaal.",
-      "Op Facebook doen we steeds minder; we stoppen er uiterlijk over anderhalf jaar mee. TikTok gebruiken we niet. Op Mastodon en de gemeentelijke website zijn we actief. Elk jaar kijken we opnieuw of dit nog de goede keuze is.",
+      "Op Facebook doen we steeds minder; we stoppen ermee uiterlijk op de einddatum uit onze exitstrategie. TikTok gebruiken we niet. Op Mastodon, de gemeentelijke website, de gemeente-app en in de nieuwsbrief zijn we actief. Elk jaar kijken we opnieuw of dit nog de goede keuze is.",
     ].join("\n\n"),
     evaluationDate: `${year + 1}-10-01`,
   };

@@ -6,6 +6,7 @@ import { exitDeadlineOf, exitDeadlineRef } from "@/lib/assessments/end-dates";
 import { addComment, approveSection, decideRisk, recordDecision, requestChanges, submitForReview, type Actor } from "@/lib/reviews/mutations";
 import { sectionOfRisk, sections, type Section } from "@/lib/reviews/sections";
 import type { AssessmentStatus } from "@/lib/reviews/transitions";
+import { lastYearDecision } from "@/lib/demo/story";
 
 /**
  * Demo data for the review workflow: puts the demo municipality's assessments into several
@@ -128,6 +129,7 @@ export async function seedDemoReviews(db: PrismaClient, params: SeedDemoReviewsP
     if (!assessment || assessment.status !== "draft" || assessment._count.sectionReviews > 0) continue;
     const base = { municipalityId, assessmentId };
     const lastYear = plan === "decided_last_year";
+    const story = lastYear ? lastYearDecision(channel.replace(/@previous$/, ""), assessment.year) : null;
     const at = lastYear ? new Date(Date.now() - 365 * dayMs) : undefined;
     const log = (tx: Tx, actor: Actor, action: string, details?: unknown, objectType = "assessment", objectId = assessmentId) =>
       audit(tx, { municipalityId, actorId: actor.id, action, objectType, objectId, details, at });
@@ -186,7 +188,8 @@ export async function seedDemoReviews(db: PrismaClient, params: SeedDemoReviewsP
         return;
       }
 
-      await decideSection("privacy", plan === "decided_phase_out");
+      // A channel the municipality stops or does not use: its privacy officer refused the gravest risk.
+      await decideSection("privacy", story ? story.decision === "phase_out" || story.decision === "do_not_use" : plan === "decided_phase_out");
       await approve("privacy", "Verwerking, doorgifte en DPIA zijn beoordeeld; de keuzes over de risico's zijn vastgelegd.");
       await decideSection("security");
       await approve("security", "Afhankelijkheid buiten de EU en terugvalopties bij een crisis zijn beoordeeld.");
@@ -200,23 +203,9 @@ export async function seedDemoReviews(db: PrismaClient, params: SeedDemoReviewsP
       const notAccepted = await tx.risk.count({ where: { assessmentId, decision: "not_accepted" } });
       const exitAnswer = await tx.answer.findUnique({ where: { assessmentId_itemId: { assessmentId, itemId: exitDeadlineRef } }, select: { value: true } });
       const exitDeadline = exitDeadlineOf(exitAnswer?.value ? JSON.parse(exitAnswer.value) : null);
-      const decision =
-        plan === "decided_phase_out"
-          ? {
-              decision: "phase_out" as const,
-              conditions: "",
-              // The end date of the channel's own exit strategy, so the two dates agree.
-              phaseOutDate: exitDeadline && exitDeadline > todayInNL() ? exitDeadline : daysFromToday(240),
-              rationale: `${notAccepted > 0 ? "Een privacyrisico is niet aanvaard. " : ""}De gemeente bouwt het gebruik af en verwijst volgers naar de eigen kanalen.`,
-            }
-          : plan === "decided_use"
-            ? { decision: "use" as const, conditions: "", phaseOutDate: "", rationale: "De risico's zijn aanvaard of beperkt; het kanaal past bij de doelen." }
-            : {
-                decision: "use_with_conditions" as const,
-                conditions: "Alleen informeren; elk bericht ook op de eigen website; jaarlijks evalueren.",
-                phaseOutDate: "",
-                rationale: "Het kanaal bereikt doelgroepen die de gemeente anders mist, maar alleen onder voorwaarden.",
-              };
+      // A phase-out ends on the end date of the channel's own exit strategy, so the two dates agree.
+      const phaseOutDate = exitDeadline && exitDeadline > todayInNL() ? exitDeadline : null;
+      const decision = story ? lastYearRecord(story, phaseOutDate) : thisYearRecord(plan, notAccepted, phaseOutDate ?? daysFromToday(240));
       await recordDecision(tx, { ...base, ...decision, actor: actors.advisor });
       await log(tx, actors.advisor, "review.decision.record", decision);
 
@@ -230,4 +219,33 @@ export async function seedDemoReviews(db: PrismaClient, params: SeedDemoReviewsP
     result[channel] = (await db.assessment.findUniqueOrThrow({ where: { id: assessmentId } })).status as AssessmentStatus;
   }
   return result;
+}
+
+function lastYearRecord(story: ReturnType<typeof lastYearDecision>, exitDeadline: string | null) {
+  const rationale = {
+    use: "De risico's zijn aanvaard of beperkt; het kanaal past bij de doelen.",
+    use_with_conditions: "Het kanaal bereikt doelgroepen die de gemeente anders mist, maar alleen met voorwaarden.",
+    do_not_use: "Het risico van toegang tot gegevens vanuit China is niet aanvaard; jongeren bereiken we via het jongerenwerk, de website en de app.",
+    phase_out: "Een privacyrisico is niet aanvaard. De gemeente bouwt het gebruik af en verwijst volgers naar de eigen kanalen.",
+  }[story.decision];
+  const phaseOutDate = story.decision === "phase_out" ? (exitDeadline ?? story.phaseOutDate ?? "") : "";
+  return { decision: story.decision, conditions: story.decisionConditions ?? "", phaseOutDate, rationale };
+}
+
+function thisYearRecord(plan: Plan, notAccepted: number, phaseOutDate: string) {
+  if (plan === "decided_phase_out") {
+    return {
+      decision: "phase_out" as const,
+      conditions: "",
+      phaseOutDate,
+      rationale: `${notAccepted > 0 ? "Een privacyrisico is niet aanvaard. " : ""}De gemeente bouwt het gebruik af en verwijst volgers naar de eigen kanalen.`,
+    };
+  }
+  if (plan === "decided_use") return { decision: "use" as const, conditions: "", phaseOutDate: "", rationale: "De risico's zijn aanvaard of beperkt; het kanaal past bij de doelen." };
+  return {
+    decision: "use_with_conditions" as const,
+    conditions: "Alleen informeren; elk bericht ook op de eigen website; jaarlijks evalueren.",
+    phaseOutDate: "",
+    rationale: "Het kanaal bereikt doelgroepen die de gemeente anders mist, maar alleen met voorwaarden.",
+  };
 }
