@@ -127,14 +127,11 @@ test("submit, request changes, change, approve, accept a risk; four eyes; editin
 
   // The advisor cannot approve the communication section they filled in themselves.
   await advisor.goto(`${reviewUrl}/communication`);
+  // The notice says why; the approve button is not offered (the server refuses it too: lib/reviews/mutations.test.ts).
   await expect(advisor.getByText(/Volgens het vier-ogenprincipe keurt een collega/)).toBeVisible();
-  await advisor.getByLabel("Onderbouwing van uw goedkeuring").fill("Ziet er goed uit.");
-  await advisor.getByRole("button", { name: "Goedkeuren" }).click();
-  await expect(advisor.getByRole("alert").filter({ hasText: "U heeft in deze ronde zelf antwoorden in dit onderdeel gewijzigd." }).first()).toBeVisible();
+  await expect(advisor.getByRole("button", { name: "Goedkeuren" })).toHaveCount(0);
   await expectAccessible(advisor);
   expect((await sectionStatuses(assessment.id)).communication).toBe("open");
-  const refused = await latestAudit(assessment.id, "review.section.approve");
-  expect(refused).toMatchObject({ result: "refused", reason: "own_edits", actorId: people.advisor.id });
 
   // Editing an approved answer reopens only that section, and the reviewer sees what changed.
   expect(await sectionStatuses(assessment.id)).toEqual({ privacy: "approved", security: "approved", communication: "open" });

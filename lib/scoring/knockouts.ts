@@ -35,6 +35,11 @@ export const KNOCKOUT_ITEMS = {
   dpia: "vng-afwegingskader:vng.law.dpia",
   dpiaRisks: "vng-afwegingskader:vng.law.dpia-risks",
   euTransfer: "vng-afwegingskader:vng.law.eu-transfer",
+  moderationPlan: "assessment-plan:plan.moderation.plan",
+  incidents: "assessment-plan:plan.moderation.incidents",
+  vulnerable: "assessment-plan:plan.moderation.vulnerable",
+  stochasticThreat: "ibd-overwegingen:ibd.consideration.stochastic-threat",
+  audienceReach: "vng-afwegingskader:vng.goals.audience-reach",
 } as const;
 
 type Ynpu = "yes" | "partly" | "no" | "unknown";
@@ -309,6 +314,34 @@ function noCrisisFallback(input: ScoringInput, a: Answers): Knockout | null {
 }
 
 /**
+ * Moderation and incident handling (IBD consideration 7, the stochastic threat). On a platform
+ * of others, a moderation plan or incident procedure answered "no" (or the consideration itself
+ * "no") is a condition the advice names. On a channel the municipality runs itself the duty to
+ * moderate is its own: without a plan and a procedure its use is blocked, and as long as either
+ * is not settled ("partly", "Weet ik niet" or open) it is a condition. Where the channel is meant
+ * for young people, no extra arrangements for them is a condition too. Own channels of the
+ * catalogue (website, newsletter) take no replies and are exempt.
+ */
+function noModeration(input: ScoringInput, a: Answers): Knockout | null {
+  const { channel } = input;
+  if (!channel.digital || (channel.kind === "own-channel" && !channel.selfHosted)) return null;
+  const refs = KNOCKOUT_ITEMS;
+  const saidNo = [refs.moderationPlan, refs.incidents, refs.stochasticThreat].filter((ref) => a.ynpu(ref) === "no");
+  if (channel.selfHosted) {
+    if (saidNo.length) return finding("no-moderation", "selfHosted", "blocking", "triggered", saidNo.map((ref) => a.evidence(ref)));
+    const open = [refs.moderationPlan, refs.incidents].filter((ref) => a.ynpu(ref) !== "yes");
+    if (open.length) return finding("no-moderation", "selfHostedUnresolved", "condition", "unresolved", open.map((ref) => a.evidence(ref)));
+  } else if (saidNo.length) {
+    return finding("no-moderation", "condition", "condition", "triggered", saidNo.map((ref) => a.evidence(ref)));
+  }
+  const forYoungPeople = (a.list(refs.audiences) ?? []).includes("young-people");
+  if (forYoungPeople && a.ynpu(refs.vulnerable) === "no") {
+    return finding("no-moderation", "vulnerable", "condition", "triggered", [a.evidence(refs.vulnerable), a.evidence(refs.audiences)]);
+  }
+  return null;
+}
+
+/**
  * A principle of the democratic baseline scores below the minimum (content/scoring.yaml), with
  * enough known to say so: the baseline is a floor, so this blocks however well the rest scores.
  */
@@ -343,6 +376,7 @@ export function evaluateKnockouts(
     noExitDeadline(input, a),
     exitDeadlinePassed(input, a),
     noCrisisFallback(input, a),
+    noModeration(input, a),
     ...baselineBelowMinimum(dimensions, rules),
   ].filter((k): k is Knockout => k !== null);
   return found.sort((x, y) => order(x) - order(y));

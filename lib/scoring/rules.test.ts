@@ -99,6 +99,11 @@ describe("content the scoring relies on", () => {
       dpia: "ynpu",
       dpiaRisks: "ynpu",
       euTransfer: "ynpu",
+      moderationPlan: "ynpu",
+      incidents: "ynpu",
+      vulnerable: "ynpu",
+      stochasticThreat: "ynpu",
+      audienceReach: "scale",
     };
     for (const [name, ref] of Object.entries(KNOCKOUT_ITEMS)) {
       const [frameworkId, itemId] = ref.split(":");

@@ -175,6 +175,10 @@ export const scoringRulesSchema = z.strictObject({
     defaultPhaseOutMonths: z.number().int().min(1).max(60),
   }),
   whatWouldChange: z.strictObject({ limit: z.number().int().min(0).max(20) }),
+  warnings: z.strictObject({
+    /** An answer on reaching the intended audiences (scale 1..5) at or below this is stated as low reach. */
+    lowReachAtMost: z.number().int().min(1).max(5),
+  }),
   facts: z.array(factRule).superRefine((rules, ctx) => {
     const seen = new Set<string>();
     rules.forEach((rule, i) => {
@@ -201,7 +205,11 @@ export type ScoringFact = {
   origin?: "catalogue" | "override";
 };
 
-export type ScoringChannel = { id: string; kind: ChannelKind; digital: boolean };
+/**
+ * selfHosted: the municipality runs the channel itself (its own server, not a platform of
+ * others), so duties such as moderation are its own.
+ */
+export type ScoringChannel = { id: string; kind: ChannelKind; digital: boolean; selfHosted?: boolean };
 
 export type ScoringAnswer = { value: AnswerValue | null; rationale?: string };
 
@@ -327,6 +335,7 @@ export const knockoutIds = [
   "no-exit-deadline",
   "exit-deadline-passed",
   "no-crisis-fallback",
+  "no-moderation",
   "baseline-below-minimum",
 ] as const;
 export type KnockoutId = (typeof knockoutIds)[number];
@@ -447,6 +456,7 @@ export const knockoutVariants = {
   "no-exit-deadline": ["condition"],
   "exit-deadline-passed": ["condition"],
   "no-crisis-fallback": ["condition", "notConsidered", "onlyCommercial"],
+  "no-moderation": ["condition", "selfHosted", "selfHostedUnresolved", "vulnerable"],
   "baseline-below-minimum": ["blocking"],
 } as const satisfies Record<KnockoutId, readonly string[]>;
 export type KnockoutVariant<K extends KnockoutId> = (typeof knockoutVariants)[K][number];
@@ -462,6 +472,7 @@ export const reasonMessageKeys = [
   "reason.currentlyUsed",
   "reason.phaseOutByDeadline",
   "reason.phaseOutByDefault",
+  "reason.lowReach",
 ] as const;
 export type ReasonMessageKey = (typeof reasonMessageKeys)[number];
 

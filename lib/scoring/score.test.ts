@@ -304,6 +304,32 @@ describe("each knock-out on its own", () => {
     ]);
   });
 
+  it("moderation: a missing plan is a condition on a platform, blocks on a channel the municipality runs itself", () => {
+    const noPlan = withAnswers({ [KNOCKOUT_ITEMS.moderationPlan]: { value: "no" }, [KNOCKOUT_ITEMS.incidents]: { value: "no" } });
+    expect(ids(noPlan)).toEqual(["knockout.no-moderation.condition"]);
+    expect(noPlan.recommendation.reasons.map((reason) => reason.messageKey)).toContain("knockout.no-moderation.condition");
+    const ownServer = (answers: Record<string, { value: string }>) =>
+      score(makeInput({ kind: "own-channel", channelId: "custom:social", channel: { id: "custom:social", kind: "own-channel", digital: true, selfHosted: true }, answers: { ...base.answers, ...answers } }), { whatWouldChange: false });
+    const blocked = ownServer({ [KNOCKOUT_ITEMS.moderationPlan]: { value: "no" } });
+    expect(blocked.knockouts.filter((k) => k.id === "no-moderation")).toMatchObject([{ messageKey: "knockout.no-moderation.selfHosted", severity: "blocking" }]);
+    expect(blocked.recommendation.value).toBe("do_not_use");
+    const unsettled = ownServer({ [KNOCKOUT_ITEMS.moderationPlan]: { value: "unknown" } });
+    expect(unsettled.knockouts.filter((k) => k.id === "no-moderation")).toMatchObject([{ messageKey: "knockout.no-moderation.selfHostedUnresolved", severity: "condition" }]);
+    // The catalogue's website takes no replies: no moderation finding.
+    const website = score(makeInput({ kind: "own-channel", channelId: "municipal-website", answers: { ...base.answers, [KNOCKOUT_ITEMS.moderationPlan]: { value: "no" } } }), { whatWouldChange: false });
+    expect(website.knockouts.filter((k) => k.id === "no-moderation")).toEqual([]);
+    // A youth campaign without extra care for young people gets a condition.
+    const youth = withAnswers({ [KNOCKOUT_ITEMS.audiences]: { value: ["young-people"] }, [KNOCKOUT_ITEMS.vulnerable]: { value: "no" } });
+    expect(youth.knockouts.filter((k) => k.id === "no-moderation")).toMatchObject([{ messageKey: "knockout.no-moderation.vulnerable" }]);
+  });
+
+  it("states low reach as a warning in the reasons, without changing the advice", () => {
+    const low = withAnswers({ [KNOCKOUT_ITEMS.audienceReach]: { value: "2" } });
+    const fine = withAnswers({ [KNOCKOUT_ITEMS.audienceReach]: { value: "4" } });
+    expect(low.recommendation.reasons).toContainEqual(expect.objectContaining({ messageKey: "reason.lowReach", params: { itemRef: KNOCKOUT_ITEMS.audienceReach, answer: "2" } }));
+    expect(fine.recommendation.reasons.map((reason) => reason.messageKey)).not.toContain("reason.lowReach");
+  });
+
   it("states unknown platform facts as unknown, never as a closed platform", () => {
     const unknownFacts = withAnswers({ [KNOCKOUT_ITEMS.exitSteps]: none }, { facts: allUnknownFacts });
     expect(ids(unknownFacts)).toEqual(["knockout.no-exit-strategy.blockingUnknown"]);
@@ -323,9 +349,11 @@ describe("each knock-out on its own", () => {
     const equalSafe = frameworks
       .flatMap((fw) => fw.parts.flatMap((p) => p.items.map((item) => ({ ref: `${fw.id}:${item.id}`, item }))))
       .filter(({ item }) => item.feeds.some((f) => f.dimension === "baseline.equal-safe"));
-    // Bad on everything feeding this principle (none of it is read by another knock-out).
+    // Bad on everything feeding this principle; of it, only the moderation answers are read by another knock-out.
     const bad = Object.fromEntries(equalSafe.map(({ ref, item }) => [ref, { value: extremeValue(item, "worst") }]));
-    expect(Object.keys(bad).filter((ref) => (Object.values(KNOCKOUT_ITEMS) as string[]).includes(ref))).toEqual([]);
+    expect(Object.keys(bad).filter((ref) => (Object.values(KNOCKOUT_ITEMS) as string[]).includes(ref)).sort()).toEqual(
+      [KNOCKOUT_ITEMS.incidents, KNOCKOUT_ITEMS.moderationPlan, KNOCKOUT_ITEMS.stochasticThreat, KNOCKOUT_ITEMS.vulnerable].filter((ref) => ref in bad).sort(),
+    );
     const result = withAnswers(bad);
     const finding = result.knockouts.find((k) => k.id === "baseline-below-minimum")!;
     expect(finding).toMatchObject({ severity: "blocking", params: { dimension: "baseline.equal-safe", minimum: "30" } });

@@ -170,6 +170,12 @@ function recommend(input: ScoringInput, rules: ScoringRules, overall: OverallSco
   const score = overall.score;
   const reasons: Reason[] = [];
   const lowConfidence = plainReason("reason.lowConfidence", { confidence: pct(overall.confidence), threshold: pct(minConfidence) });
+  // Reach below what the goals need is stated whatever the advice; it does not change it.
+  const reach = input.answers[KNOCKOUT_ITEMS.audienceReach]?.value;
+  const lowReach =
+    typeof reach === "string" && /^[1-5]$/.test(reach) && Number(reach) <= rules.warnings.lowReachAtMost
+      ? [plainReason("reason.lowReach", { itemRef: KNOCKOUT_ITEMS.audienceReach, answer: reach }, [KNOCKOUT_ITEMS.audienceReach])]
+      : [];
 
   let negative = false;
   if (blocking.length) {
@@ -184,6 +190,7 @@ function recommend(input: ScoringInput, rules: ScoringRules, overall: OverallSco
   }
 
   if (negative) {
+    reasons.push(...lowReach);
     if (provisional) reasons.push(lowConfidence);
     if (!input.currentlyUsed) return { value: "do_not_use", provisional, reasons };
     const deadline = dateAnswer(input, KNOCKOUT_ITEMS.exitDeadline);
@@ -205,6 +212,7 @@ function recommend(input: ScoringInput, rules: ScoringRules, overall: OverallSco
     reasons.push(plainReason("reason.conditions", { count: String(conditions.length) }));
     reasons.push(...conditions.map(knockoutReason));
   }
+  reasons.push(...lowReach);
   if (provisional) reasons.push(lowConfidence);
   const value: RecommendationValue = s >= useFrom && !conditions.length && !provisional ? "use" : "use_with_conditions";
   return { value, provisional, reasons };
