@@ -1,5 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
+import { MAX_REQUEST_BODY_BYTES } from "./lib/http/limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -16,7 +17,12 @@ const nextConfig: NextConfig = {
   distDir: process.env.NEXT_DIST_DIR ?? ".next",
   // `npm test` type-checks the whole project (tests included) with tsc first; no need to do it twice.
   typescript: { ignoreBuildErrors: true },
-  experimental: { authInterrupts: true, serverActions: { bodySizeLimit: "2mb" } },
+  experimental: {
+    authInterrupts: true,
+    serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
+    // proxy.ts refuses a larger body with a translated 413; it needs to see only one byte more than the limit.
+    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES + 1,
+  },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@react-pdf/renderer"],
   async headers() {
     return [{ source: "/:path*", headers: securityHeaders }];

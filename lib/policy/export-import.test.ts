@@ -1,11 +1,13 @@
+import { deflateSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
-import { AFRelationship, PDFDocument } from "pdf-lib";
+import { AFRelationship, PDFDocument, PDFName, PDFString } from "pdf-lib";
 import { currentVersions } from "@/lib/assessments/pinned";
 import { latestCatalogueVersion } from "@/lib/catalogue/load";
 import { buildSnapshot } from "./gather";
 import { policyExportOf, readImportFile } from "./export-import";
+import { MAX_ATTACHMENT_BYTES, readPdfAttachment } from "./read-attachment";
 import { samplePolicySources } from "./sample";
-import { ASSESSMENT_EXPORT_FORMAT, MAX_IMPORT_BYTES, type AssessmentExport } from "./schema";
+import { ASSESSMENT_EXPORT_FORMAT, MAX_IMPORT_BYTES, POLICY_EXPORT_FORMAT, type AssessmentExport } from "./schema";
 import { freezeSnapshot } from "./snapshot";
 
 const meta = { year: 2025, introduction: "Inleiding", summary: "Samenvatting", evaluationDate: "2026-10-01", today: "2025-12-12", previous: null };
@@ -50,7 +52,7 @@ function assessmentFile(): AssessmentExport {
 }
 
 describe("readImportFile", () => {
-  it("accepts an adopted policy version as exported, with its snapshot and hash", async () => {
+  it("accepts an adopted policy version as exported, with its snapshot and hash", { timeout: 30_000 }, async () => {
     const file = JSON.stringify(adoptedExport());
     const read = await readImportFile(file);
     expect(read.ok && read.kind).toBe("policy");
@@ -112,7 +114,7 @@ describe("readImportFile", () => {
     expect(await readImportFile(JSON.stringify(file))).toMatchObject({ ok: false, problems: [{ code: "unknownFramework", params: { framework: "elsa", version: "1999.1" } }] });
   });
 
-  it("reads the snapshot attached to a policy PDF, and refuses a PDF without one", async () => {
+  it("reads the snapshot attached to a policy PDF, and refuses a PDF without one", { timeout: 60_000 }, async () => {
     const pdf = await PDFDocument.create();
     pdf.addPage();
     const bare = await pdf.save();
@@ -121,4 +123,47 @@ describe("readImportFile", () => {
     const read = await readImportFile(await pdf.save());
     expect(read.ok && read.kind).toBe("policy");
   });
+});
+
+/** A PDF whose attachment is `contents`, stored with the given filters, as a hostile file would be. */
+async function pdfWithAttachment(contents: Uint8Array, filters: string[]) {
+  const pdf = await PDFDocument.create();
+  pdf.addPage();
+  const { context } = pdf;
+  const raw = context.stream(contents, { Type: "EmbeddedFile", Filter: filters.length === 1 ? filters[0] : filters });
+  const spec = context.obj({ Type: "Filespec", F: PDFString.of("beleid-snapshot.json"), EF: { F: context.register(raw) } });
+  const names = context.obj({ EmbeddedFiles: { Names: [PDFString.of("beleid-snapshot.json"), context.register(spec)] } });
+  pdf.catalog.set(PDFName.of("Names"), names);
+  return pdf.save();
+}
+
+describe("reading a hostile file", () => {
+  it("refuses a PDF whose attachment is compressed twice, without inflating it", async () => {
+    // 1.5 kB that would expand to 64 MB.
+    const bomb = new Uint8Array(deflateSync(new Uint8Array(deflateSync(new Uint8Array(64 * 1024 * 1024).fill(0x20)))));
+    const pdf = await pdfWithAttachment(bomb, ["FlateDecode", "FlateDecode"]);
+    expect(pdf.length).toBeLessThan(4_000);
+    expect(await readImportFile(pdf)).toMatchObject({ ok: false, problems: [{ code: "attachmentEncoding" }] });
+  }, 60_000);
+
+  it("stops inflating an attachment at the limit", async () => {
+    const envelope = `{"format":"${POLICY_EXPORT_FORMAT}","formatVersion":1,"padding":"${" ".repeat(MAX_ATTACHMENT_BYTES)}"}`;
+    const pdf = await pdfWithAttachment(new Uint8Array(deflateSync(envelope)), ["FlateDecode"]);
+    expect(await readImportFile(pdf)).toMatchObject({ ok: false, problems: [{ code: "attachmentTooLarge", params: { max: MAX_ATTACHMENT_BYTES } }] });
+  }, 60_000);
+
+  it("refuses JSON nested deeper than the limit before parsing it", async () => {
+    const deep = `{"format":"${POLICY_EXPORT_FORMAT}","formatVersion":1,"policy":${"[".repeat(600_000)}${"]".repeat(600_000)}}`;
+    expect(deep.length).toBeLessThan(MAX_IMPORT_BYTES);
+    expect(await readImportFile(deep)).toMatchObject({ ok: false, problems: [{ code: "tooDeep" }] });
+  });
+
+  it("gives up on a PDF that takes longer to read than allowed, and reads the next one", async () => {
+    const pdf = await PDFDocument.create();
+    pdf.addPage();
+    await pdf.attach(new TextEncoder().encode(JSON.stringify(adoptedExport())), "beleid-snapshot.json", { mimeType: "application/json" });
+    const bytes = await pdf.save();
+    expect(await readPdfAttachment(bytes, 1)).toEqual({ ok: false, problem: "pdfTooComplex" });
+    expect(await readPdfAttachment(bytes)).toMatchObject({ ok: true });
+  }, 60_000);
 });

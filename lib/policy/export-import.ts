@@ -4,7 +4,6 @@
  * either the validated data or the full list of problems, and only then do the `import*`
  * functions write, inside the caller's transaction. A refused file writes nothing.
  */
-import { decodePDFRawStream, PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream } from "pdf-lib";
 import type { z } from "zod";
 import type { Tx } from "@/lib/db";
 import { answerValueSchema } from "@/lib/frameworks/answer-value";
@@ -13,6 +12,7 @@ import { findPinnedItem } from "@/lib/assessments/steps";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { loadCatalogues, getChannel } from "@/lib/catalogue/load";
 import { getFramework } from "@/lib/frameworks/load";
+import { MAX_JSON_DEPTH, jsonNestsDeeperThan } from "@/lib/http/limits";
 import { ActionError } from "@/lib/validation/action-error";
 import {
   ASSESSMENT_EXPORT_FORMAT,
@@ -25,6 +25,7 @@ import {
   type PolicyExport,
   type PolicySnapshot,
 } from "@/lib/policy/schema";
+import { MAX_ATTACHMENT_BYTES, readPdfAttachment } from "@/lib/policy/read-attachment";
 import { freezeSnapshot } from "@/lib/policy/snapshot";
 
 export const APP_NAME = "afwegingskader";
@@ -173,23 +174,6 @@ const fail = (...problems: ImportProblem[]): ImportFile => ({ ok: false, problem
 
 const isPdf = (bytes: Uint8Array) => bytes.length > 4 && bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 
-/** The JSON the policy PDF carries as its file attachment, or null when there is none. */
-export async function extractPdfAttachment(bytes: Uint8Array): Promise<string | null> {
-  const pdf = await PDFDocument.load(bytes, { updateMetadata: false, ignoreEncryption: true });
-  const names = pdf.catalog.lookupMaybe(PDFName.of("Names"), PDFDict);
-  const embedded = names?.lookupMaybe(PDFName.of("EmbeddedFiles"), PDFDict);
-  const list = embedded?.lookupMaybe(PDFName.of("Names"), PDFArray);
-  if (!list) return null;
-  for (let index = 1; index < list.size(); index += 2) {
-    const spec = list.lookupMaybe(index, PDFDict);
-    const stream = spec?.lookupMaybe(PDFName.of("EF"), PDFDict)?.lookup(PDFName.of("F"));
-    if (!(stream instanceof PDFRawStream)) continue;
-    const text = new TextDecoder().decode(decodePDFRawStream(stream).decode());
-    if (text.includes(POLICY_EXPORT_FORMAT)) return text;
-  }
-  return null;
-}
-
 function zodProblems(error: z.ZodError): ImportProblem[] {
   return error.issues.slice(0, MAX_LISTED).map((issue) => ({
     code: "field",
@@ -240,7 +224,8 @@ function checkAssessment(data: AssessmentExport): ImportProblem[] {
 
 /**
  * Reads an uploaded file: JSON text, or a policy PDF that carries its snapshot. Refuses what is
- * too large, not JSON, of another format or version, or not valid, with every problem listed.
+ * too large (also once inflated), nested too deep, not JSON, of another format or version, or not
+ * valid, with every problem listed.
  */
 export async function readImportFile(file: string | Uint8Array): Promise<ImportFile> {
   const size = typeof file === "string" ? new TextEncoder().encode(file).length : file.length;
@@ -248,17 +233,14 @@ export async function readImportFile(file: string | Uint8Array): Promise<ImportF
   if (size > MAX_IMPORT_BYTES) return fail({ code: "tooLarge", params: { size, max: MAX_IMPORT_BYTES } });
   let text: string;
   if (typeof file !== "string" && isPdf(file)) {
-    let attached: string | null;
-    try {
-      attached = await extractPdfAttachment(file);
-    } catch {
-      return fail({ code: "badPdf" });
-    }
-    if (!attached) return fail({ code: "pdfWithoutSnapshot" });
-    text = attached;
+    const attached = await readPdfAttachment(file);
+    if (!attached.ok) return fail({ code: attached.problem, params: attached.problem === "attachmentTooLarge" ? { max: MAX_ATTACHMENT_BYTES } : undefined });
+    text = attached.text;
   } else {
     text = typeof file === "string" ? file : new TextDecoder("utf-8", { fatal: false }).decode(file);
   }
+  // JSON.parse takes seconds for a file nested hundreds of thousands deep; a real export nests about a dozen.
+  if (jsonNestsDeeperThan(text, MAX_JSON_DEPTH)) return fail({ code: "tooDeep", params: { max: MAX_JSON_DEPTH } });
   let json: unknown;
   try {
     json = JSON.parse(text);

@@ -1,8 +1,9 @@
 import os from "node:os";
 import path from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
+import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import type { PartRequest } from "@/lib/policy/pdf/part";
+import { tsxWorker } from "@/lib/worker-threads";
 
 /**
  * A few worker threads that render parts of the policy document side by side. Rendering is
@@ -34,9 +35,7 @@ let nextId = 1;
 function startWorker(): Worker {
   // In the app (Next's server bundle), Turbopack builds the worker from this very expression.
   if (process.env.NEXT_RUNTIME) return new Worker(new URL("./worker.ts", import.meta.url));
-  // Scripts (tsx) and tests (vitest) run the TypeScript sources: load the worker through tsx.
-  const entry = pathToFileURL(path.join(path.dirname(fileURLToPath(import.meta.url)), "worker.ts")).href;
-  return new Worker(`import("tsx/esm/api").then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
+  return tsxWorker(path.join(path.dirname(fileURLToPath(import.meta.url)), "worker.ts"));
 }
 
 function addSlot(): Slot {
