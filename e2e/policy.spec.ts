@@ -244,7 +244,8 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
   for (const context of [advisorContext, adminContext, visitorContext, councilContext]) await context.close();
 });
 
-test("import: a foreign or broken file is refused with what is wrong, an exported assessment arrives in another municipality", async ({ page, browser }) => {
+test("import: a foreign or broken file is refused with what is wrong; a decided assessment of another municipality arrives as a draft, which an administrator can delete", async ({ page, browser }) => {
+  test.setTimeout(180_000);
   const source = await createTenant(["advisor"]);
   const target = await createTenant(["advisor", "admin"]);
   const ids = await seedDecidedAssessments({ municipalityId: source.municipality.id, userId: source.people.advisor.id, year: thisYear, channels: [{ channelId: "mastodon", decision: "use" }] });
@@ -277,13 +278,38 @@ test("import: a foreign or broken file is refused with what is wrong, an exporte
   await expectAccessible(page);
   expect(await db.assessment.count({ where: { municipalityId: target.municipality.id } })).toBe(0);
 
+  // The file says: decided "use", sections approved, risk accepted. None of that is this municipality's review.
+  expect(JSON.parse(body).assessment).toMatchObject({ status: "decided", decision: { value: "use" } });
   await upload("mastodon.json", body);
-  await expect(page.getByRole("status").filter({ hasText: "De beoordeling voor" })).toBeVisible();
-  const imported = await db.assessment.findFirstOrThrow({ where: { municipalityId: target.municipality.id }, include: { answers: true, risks: true } });
-  expect(imported).toMatchObject({ channelId: "mastodon", year: thisYear, status: "decided", decision: "use" });
+  await expect(page.getByRole("status").filter({ hasText: "is geïmporteerd, als concept" })).toBeVisible();
+  const imported = await db.assessment.findFirstOrThrow({ where: { municipalityId: target.municipality.id }, include: { answers: true, risks: true, sectionReviews: true } });
+  expect(imported).toMatchObject({ channelId: "mastodon", year: thisYear, status: "draft", decision: null, decidedById: null, reviewRound: 1 });
   expect(imported.answers.length).toBeGreaterThan(0);
-  expect(imported.risks[0]).toMatchObject({ decision: "accepted", riskOwner: "Privacy officer" });
+  expect(imported.sectionReviews).toEqual([]);
+  expect(imported.risks[0]).toMatchObject({ decision: null, riskOwner: null, decidedById: null });
+  const audit = await db.auditEntry.findFirstOrThrow({ where: { municipalityId: target.municipality.id, action: "policy.import", result: "success" } });
+  expect(JSON.parse(audit.details!).history).toMatchObject({ source: source.municipality.slug, status: "decided", decision: { value: "use" } });
+  // The list of imports shows where it came from and what it was there; an advisor cannot delete it.
+  const row = page.getByRole("row").filter({ hasText: "Beoordeling Mastodon" });
+  await expect(row.getByRole("cell", { name: `Uit ${source.municipality.slug}: daar besloten` })).toBeVisible();
+  await expect(row.getByRole("button")).toHaveCount(0);
   await expectAccessible(page);
+
+  const adminContext = await browser.newContext();
+  const admin = await adminContext.newPage();
+  await signIn(admin, target.people.admin.email);
+  await admin.goto(`/m/${target.municipality.slug}/policy/import`);
+  const adminRow = admin.getByRole("row").filter({ hasText: "Beoordeling Mastodon" });
+  await adminRow.getByRole("button", { name: /^Verwijderen: Beoordeling Mastodon/ }).click();
+  await expectAccessible(admin);
+  await adminRow.getByRole("button", { name: "Ja, verwijderen" }).click();
+  await expect(adminRow.getByRole("cell", { name: "Verwijderd" })).toBeVisible();
+  expect(await db.assessment.findUnique({ where: { id: imported.id } })).toBeNull();
+  expect(await db.auditEntry.findFirst({ where: { municipalityId: target.municipality.id, action: "policy.import.delete", objectId: imported.id } })).toMatchObject({
+    result: "success",
+    actorId: target.people.admin.id,
+  });
+  await adminContext.close();
 });
 
 test("another municipality's versions are not found, published or not", async ({ page }) => {

@@ -2,12 +2,11 @@
 
 import { useId, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
 import { Alert, Button, Link, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { importFileAction, type ImportResult } from "@/lib/policy/actions";
 import type { ImportProblem } from "@/lib/policy/export-import";
 import { MAX_IMPORT_BYTES } from "@/lib/policy/schema";
-
-const isPdf = (bytes: Uint8Array) => bytes[0] === 0x25 && bytes[1] === 0x50 && bytes[2] === 0x44 && bytes[3] === 0x46;
 
 function toBase64(bytes: Uint8Array) {
   let binary = "";
@@ -22,6 +21,7 @@ function toBase64(bytes: Uint8Array) {
 export function ImportForm({ municipalitySlug }: { municipalitySlug: string }) {
   const t = useTranslations("policy.import");
   const tFailed = useTranslations("common.actionFailed");
+  const router = useRouter();
   const id = useId();
   const input = useRef<HTMLInputElement>(null);
   const [pending, setPending] = useState(false);
@@ -55,16 +55,13 @@ export function ImportForm({ municipalitySlug }: { municipalitySlug: string }) {
     setPending(true);
     try {
       const bytes = new Uint8Array(await file.arrayBuffer());
-      const pdf = isPdf(bytes);
-      const result = await importFileAction({
-        municipalitySlug,
-        fileName: file.name,
-        content: pdf ? toBase64(bytes) : new TextDecoder().decode(bytes),
-        encoding: pdf ? "base64" : "text",
-      });
+      // As base64 whatever the file is: a PDF is binary, and JSON text full of quotes would double in size
+      // as an action argument; base64 keeps the largest file (1.4 MB) within the 2 MB request limit.
+      const result = await importFileAction({ municipalitySlug, fileName: file.name, content: toBase64(bytes), encoding: "base64" });
       if (result.ok) {
         setImported(result.data);
         if (input.current) input.current.value = "";
+        router.refresh();
         return;
       }
       const details = result.details as { reason?: string; problems?: ImportProblem[] } | undefined;

@@ -9,8 +9,8 @@ describe("permissions", () => {
     expect(can(["council"], "assessment.edit")).toBe(false);
   });
 
-  it("keeps user management, adoption and the audit trail with administrators", () => {
-    for (const permission of ["members.manage", "policy.adopt", "audit.read", "catalogue.override"] as const) {
+  it("keeps user management, adoption, deleting imports and the audit trail with administrators", () => {
+    for (const permission of ["members.manage", "policy.adopt", "audit.read", "catalogue.override", "import.delete"] as const) {
       expect(can(["admin"], permission)).toBe(true);
       expect(can(["advisor", "privacy", "ciso", "council"], permission)).toBe(false);
     }

@@ -21,6 +21,7 @@ export const permissions = {
   "policy.draft.read": ["advisor", "privacy", "ciso", "admin"],
   "policy.publish": ["admin"],
   "policy.import": ["advisor", "admin"],
+  "import.delete": ["admin"],
   "catalogue.override": ["admin"],
   "settings.edit": ["admin"],
   "members.manage": ["admin"],

@@ -5,8 +5,8 @@ import { tenantAction } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { ActionError } from "@/lib/validation/action-error";
 import { importAssessment, readImportFile } from "@/lib/policy/export-import";
-import { adoptVersion, createDraft, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, unpublishVersion, updateDraft } from "@/lib/policy/mutations";
-import { adoptInput, draftInput, importInput, unpublishInput, versionInput } from "@/lib/policy/schema";
+import { adoptVersion, createDraft, deleteImported, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, unpublishVersion, updateDraft } from "@/lib/policy/mutations";
+import { adoptInput, deleteImportInput, draftInput, importInput, unpublishInput, versionInput } from "@/lib/policy/schema";
 
 export type ImportResult = { kind: "assessment"; assessmentId: string; year: number } | { kind: "policy"; year: number };
 
@@ -134,8 +134,10 @@ export async function unpublishVersionAction(input: unknown) {
 }
 
 /**
- * Imports an assessment or a policy version from a file. The file is read and checked in full
- * before anything is written; a refused file is audited with the problems found.
+ * Imports an assessment or a policy version from a file, as a draft of this municipality. The
+ * file is read and checked in full before anything is written; a refused file is audited with
+ * the problems found. What the file says was reviewed, decided or adopted elsewhere is kept only
+ * in this import's audit entry (`history`, with its source), never as this municipality's review.
  */
 export async function importFileAction(input: unknown) {
   return tenantAction<typeof importInput, ImportResult>({
@@ -155,17 +157,49 @@ export async function importFileAction(input: unknown) {
         return {
           data: { kind: "assessment" as const, assessmentId: result.assessment.id, year: result.assessment.year },
           objectId: result.assessment.id,
-          details: { kind: "assessment", fileName: data.fileName, channelId: result.assessment.channelId, year: result.assessment.year, answers: result.answers, risks: result.risks },
+          details: {
+            kind: "assessment",
+            fileName: data.fileName,
+            channelId: result.assessment.channelId,
+            channel: read.data.assessment.channel.name,
+            year: result.assessment.year,
+            answers: result.answers,
+            risks: result.risks,
+            history: result.history,
+          },
         };
       }
-      if (!can(roles, "policy.adopt")) throw new ActionError("forbidden", "missing_permission:policy.adopt");
-      const version = await insertImportedVersion(tx, { municipalityId: municipality.id, userId: user.id, policy: read.data.policy });
+      if (!can(roles, "policy.edit")) throw new ActionError("forbidden", "missing_permission:policy.edit");
+      const { version, history } = await insertImportedVersion(tx, {
+        municipalityId: municipality.id,
+        source: { municipality: read.data.source.municipality, exportedAt: read.data.exportedAt },
+        policy: read.data.policy,
+      });
       refresh(municipality.slug);
       return {
         data: { kind: "policy" as const, year: version.year },
         objectId: version.id,
-        details: { kind: "policy", fileName: data.fileName, year: version.year, status: version.status, hash: version.snapshotHash },
+        details: { kind: "policy", fileName: data.fileName, year: version.year, status: version.status, history },
       };
+    },
+  });
+}
+
+/** An administrator removes what an import brought in (see `deleteImported`); the audit entry keeps what it was. */
+export async function deleteImportAction(input: unknown) {
+  return tenantAction({
+    schema: deleteImportInput,
+    input,
+    permission: "import.delete",
+    action: "policy.import.delete",
+    objectType: "import",
+    municipalitySlug: (data) => data.municipalitySlug,
+    objectId: (data) => data.objectId,
+    run: async ({ tx, data, municipality }) => {
+      const deleted = await frozenGuard(() => deleteImported(tx, { municipalityId: municipality.id, objectId: data.objectId }));
+      refresh(municipality.slug);
+      revalidatePath(`/m/${municipality.slug}/assessments`);
+      return { data: { kind: deleted.kind }, objectId: data.objectId, details: deleted };
     },
   });
 }

@@ -282,9 +282,38 @@ export async function readImportFile(file: string | Uint8Array): Promise<ImportF
 const importRefused = (problems: ImportProblem[]) => new ActionError("invalid", "import_invalid", undefined, { reason: "import_invalid", problems });
 
 /**
- * Creates the assessment of a file in a municipality: a channel of the municipality's own is
- * matched by name and kind, or added. People are not carried over: the importer is recorded as
- * author and decider.
+ * What a file says was decided where it came from: its status, decision, section reviews and risk
+ * decisions. None of it becomes this municipality's: the import keeps it only here, in the audit
+ * entry of the import, labelled with its source.
+ */
+export function assessmentHistory(data: AssessmentExport) {
+  const { assessment } = data;
+  return {
+    source: data.source.municipality,
+    exportedAt: data.exportedAt,
+    status: assessment.status,
+    reviewRound: assessment.reviewRound,
+    decision: assessment.decision.value ? assessment.decision : null,
+    sectionReviews: assessment.sectionReviews.filter((review) => review.status !== "open"),
+    riskDecisions: assessment.risks
+      .filter((risk) => risk.decision)
+      .map((risk) => ({
+        title: risk.title,
+        decision: risk.decision,
+        decisionRationale: risk.decisionRationale,
+        riskOwner: risk.riskOwner,
+        reviewDate: risk.reviewDate,
+        mitigationBy: risk.mitigationBy,
+        decidedAt: risk.decidedAt,
+      })),
+  };
+}
+
+/**
+ * Creates the assessment of a file in a municipality as a draft of its own workflow: the answers
+ * and the risks as found (likelihood, impact, measures), but no decision, no section review and
+ * no risk decision. Those were made by others, elsewhere; four eyes of this municipality have
+ * to look again. A channel of the municipality's own is matched by name and kind, or added.
  */
 export async function importAssessment(tx: Tx, params: { municipalityId: string; userId: string; data: AssessmentExport }) {
   const { assessment } = params.data;
@@ -311,23 +340,15 @@ export async function importAssessment(tx: Tx, params: { municipalityId: string;
     where: { municipalityId_channelId_year: { municipalityId: params.municipalityId, channelId, year: assessment.year } },
   });
   if (clash) throw importRefused([{ code: "assessmentExists", params: { channel: assessment.channel.name, year: assessment.year } }]);
-  const decided = (value: string | null) => (value ? new Date(value) : null);
   const created = await tx.assessment.create({
     data: {
       municipalityId: params.municipalityId,
       channelId,
       year: assessment.year,
-      status: assessment.status,
+      status: "draft",
       frameworkVersions: JSON.stringify(assessment.frameworkVersions),
       catalogueVersion: assessment.catalogueVersion,
       factsUsed: JSON.stringify(assessment.factsUsed),
-      decision: assessment.decision.value,
-      decisionConditions: assessment.decision.conditions,
-      decisionRationale: assessment.decision.rationale,
-      phaseOutDate: assessment.decision.phaseOutDate,
-      decidedAt: decided(assessment.decision.decidedAt),
-      decidedById: assessment.decision.value ? params.userId : null,
-      reviewRound: assessment.reviewRound,
       createdById: params.userId,
     },
   });
@@ -353,33 +374,12 @@ export async function importAssessment(tx: Tx, params: { municipalityId: string;
         impact: risk.impact,
         measures: risk.measures,
         ownerRole: risk.ownerRole,
-        decision: risk.decision,
-        decisionRationale: risk.decisionRationale,
-        riskOwner: risk.riskOwner,
-        reviewDate: risk.reviewDate,
-        mitigationBy: risk.mitigationBy,
-        decidedAt: decided(risk.decidedAt),
-        decidedById: risk.decision ? params.userId : null,
         createdById: params.userId,
         createdAt: new Date(Date.now() + index),
       },
     });
   }
-  if (assessment.sectionReviews.length) {
-    await tx.sectionReview.createMany({
-      data: assessment.sectionReviews.map((review) => ({
-        assessmentId: created.id,
-        section: review.section,
-        status: review.status,
-        reviewerRole: review.reviewerRole,
-        rationale: review.rationale,
-        decidedAt: decided(review.decidedAt),
-        reviewerId: review.status === "approved" ? params.userId : null,
-        round: review.round,
-      })),
-    });
-  }
-  return { assessment: created, answers: assessment.answers.length, risks: assessment.risks.length };
+  return { assessment: created, answers: assessment.answers.length, risks: assessment.risks.length, history: assessmentHistory(params.data) };
 }
 
 export { importRefused };

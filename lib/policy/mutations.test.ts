@@ -5,7 +5,7 @@ import { createAssessment } from "@/lib/assessments/mutations";
 import { resolveChannel } from "@/lib/assessments/channel";
 import { ActionError } from "@/lib/validation/action-error";
 import { exportAssessment, importAssessment, policyExportOf, readImportFile } from "./export-import";
-import { adoptVersion, createDraft, findOpenItems, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, unpublishVersion, updateDraft } from "./mutations";
+import { adoptVersion, createDraft, deleteImported, findOpenItems, insertImportedVersion, isFrozenByDatabase, publishVersion, startNextYear, unpublishVersion, updateDraft } from "./mutations";
 import { readSnapshot, sha256 } from "./snapshot";
 import { checkRecordDecision, decisions, type RiskDecision } from "@/lib/reviews/transitions";
 import { createTestDb, createTestMunicipality } from "@/tests/test-db";
@@ -198,18 +198,34 @@ describe("policy versions in the database", () => {
     await expect(tx((client) => startNextYear(client, { municipalityId: town.municipality.id, fromYear: 2025, userId: town.advisor.id }))).rejects.toMatchObject({ reason: "policy_exists" });
   });
 
-  it("round-trips an assessment through export and import into another municipality without loss", async () => {
+  /** The audit entry tenantAction writes for a successful import, which marks the record as imported. */
+  const auditImport = (municipalityId: string, objectId: string, kind: "assessment" | "policy") =>
+    db.auditEntry.create({ data: { municipalityId, action: "policy.import", objectType: "import", objectId, result: "success", details: JSON.stringify({ kind }) } });
+
+  it("imports a decided, reviewed assessment of another municipality as a draft: answers and risks, no decision or review", { timeout: 30_000 }, async () => {
     const source = await db.assessment.findFirstOrThrow({ where: { municipalityId: town.municipality.id, channelId: "facebook", year: 2025 } });
     const exported = (await exportAssessment(db, town.municipality.id, source.id, now))!;
+    expect(exported.assessment).toMatchObject({ status: "decided", decision: { value: "use_with_conditions" } });
     const read = await readImportFile(JSON.stringify(exported));
-    expect(read.ok).toBe(true);
-    if (!read.ok || read.kind !== "assessment") return;
+    if (!read.ok || read.kind !== "assessment") throw new Error("expected an assessment file");
     const imported = await tx((client) => importAssessment(client, { municipalityId: other.municipality.id, userId: other.advisor.id, data: read.data }));
+
+    const row = await db.assessment.findUniqueOrThrow({ where: { id: imported.assessment.id }, include: { answers: true, risks: true, sectionReviews: true } });
+    expect(row).toMatchObject({ municipalityId: other.municipality.id, status: "draft", reviewRound: 1, decision: null, decisionConditions: null, decidedById: null, decidedAt: null });
+    expect(row.sectionReviews).toEqual([]);
+    expect(row.risks).toHaveLength(1);
+    expect(row.risks[0]).toMatchObject({ title: "Profilering", likelihood: 3, impact: 4, decision: null, riskOwner: null, reviewDate: null, decidedById: null, decidedAt: null });
     const again = (await exportAssessment(db, other.municipality.id, imported.assessment.id, now))!;
-    const { source: _from, ...first } = exported;
-    const { source: _to, ...second } = again;
-    expect(second).toEqual(first);
-    expect(_to.municipality).toBe("dorp");
+    expect(again.assessment.answers).toEqual(exported.assessment.answers);
+    // What was decided in the other municipality is history, labelled with its source.
+    expect(imported.history).toMatchObject({
+      source: "stad",
+      status: "decided",
+      decision: { value: "use_with_conditions", conditions: "Alleen informatie." },
+      riskDecisions: [{ title: "Profilering", decision: "accepted", riskOwner: "Privacy officer" }],
+    });
+    expect(imported.history.sectionReviews.map((review) => review.status)).toEqual(["approved", "approved", "approved"]);
+
     // Importing the same assessment twice is refused, and writes nothing.
     const count = await db.assessment.count();
     await expect(tx((client) => importAssessment(client, { municipalityId: other.municipality.id, userId: other.advisor.id, data: read.data }))).rejects.toMatchObject({
@@ -218,16 +234,45 @@ describe("policy versions in the database", () => {
     expect(await db.assessment.count()).toBe(count);
   });
 
-  it("round-trips an adopted version into another municipality, frozen with the same hash", async () => {
+  it("imports another municipality's adopted version as a draft of its own; the adoption is history", { timeout: 30_000 }, async () => {
     const row = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId: town.municipality.id, year: 2025 } } });
-    const snapshot = readSnapshot(row.snapshotJson!, row.snapshotHash);
-    const exported = policyExportOf("stad", row, snapshot, row.snapshotHash, now);
+    const exported = policyExportOf("stad", row, readSnapshot(row.snapshotJson!, row.snapshotHash), row.snapshotHash, now);
     const read = await readImportFile(JSON.stringify(exported));
     if (!read.ok || read.kind !== "policy") throw new Error("expected a policy file");
-    const imported = await tx((client) => insertImportedVersion(client, { municipalityId: other.municipality.id, userId: other.admin.id, policy: read.data.policy }));
-    expect(imported).toMatchObject({ status: "adopted", snapshotHash: row.snapshotHash, snapshotJson: row.snapshotJson, publishedAt: null });
-    const back = policyExportOf("dorp", imported, readSnapshot(imported.snapshotJson!, imported.snapshotHash), imported.snapshotHash, now);
-    expect({ ...back, source: null }).toEqual({ ...exported, source: null });
-    expect(await db.policyVersion.update({ where: { id: imported.id }, data: { introduction: "x" } }).then(() => false, isFrozenByDatabase)).toBe(true);
+    const { version, history } = await tx((client) =>
+      insertImportedVersion(client, { municipalityId: other.municipality.id, source: { municipality: "stad", exportedAt: read.data.exportedAt }, policy: read.data.policy }),
+    );
+    expect(version).toMatchObject({ status: "draft", summary: row.summary, snapshotJson: null, snapshotHash: null, adoptedById: null, adoptedAt: null, councilDecisionRef: null });
+    expect(history).toEqual({
+      source: "stad",
+      exportedAt: read.data.exportedAt,
+      status: "adopted",
+      adoption: { adoptedAt: row.adoptedAt!.toISOString(), councilDecisionDate: row.councilDecisionDate, councilDecisionRef: row.councilDecisionRef, snapshotHash: row.snapshotHash },
+    });
+    // A draft like any other: it can be edited, and is not frozen.
+    const edited = await tx((client) =>
+      updateDraft(client, { municipalityId: other.municipality.id, year: 2025, introduction: "Eigen tekst", summary: "Eigen", evaluationDate: null, expectedVersion: version.version }),
+    );
+    expect(edited.version).toBe(version.version + 1);
+  });
+
+  it("deletes an imported assessment or draft, and nothing that was not imported", { timeout: 30_000 }, async () => {
+    const importedAssessment = await db.assessment.findFirstOrThrow({ where: { municipalityId: other.municipality.id, channelId: "facebook", year: 2025 } });
+    const importedDraft = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId: other.municipality.id, year: 2025 } } });
+    await auditImport(other.municipality.id, importedAssessment.id, "assessment");
+    await auditImport(other.municipality.id, importedDraft.id, "policy");
+    const own = await db.assessment.findFirstOrThrow({ where: { municipalityId: town.municipality.id, channelId: "facebook", year: 2025 } });
+
+    // Not imported here (the own assessment; the imported one seen from another municipality): not found.
+    await expect(tx((client) => deleteImported(client, { municipalityId: town.municipality.id, objectId: own.id }))).rejects.toMatchObject({ code: "not_found" });
+    await expect(tx((client) => deleteImported(client, { municipalityId: town.municipality.id, objectId: importedAssessment.id }))).rejects.toMatchObject({ code: "not_found" });
+
+    expect(await tx((client) => deleteImported(client, { municipalityId: other.municipality.id, objectId: importedAssessment.id }))).toMatchObject({ kind: "assessment", channelId: "facebook", year: 2025 });
+    expect(await db.assessment.findUnique({ where: { id: importedAssessment.id } })).toBeNull();
+    expect(await db.risk.count({ where: { assessmentId: importedAssessment.id } })).toBe(0);
+    expect(await tx((client) => deleteImported(client, { municipalityId: other.municipality.id, objectId: importedDraft.id }))).toMatchObject({ kind: "policy", year: 2025 });
+    expect(await db.policyVersion.findUnique({ where: { id: importedDraft.id } })).toBeNull();
+    await expect(tx((client) => deleteImported(client, { municipalityId: other.municipality.id, objectId: importedDraft.id }))).rejects.toMatchObject({ code: "not_found" });
+    expect(await db.assessment.findUnique({ where: { id: own.id } })).not.toBeNull();
   });
 });

@@ -288,14 +288,17 @@ export async function unpublishVersion(tx: Tx, params: { municipalityId: string;
 }
 
 /**
- * Stores an imported version. A draft keeps its texts; an adopted one arrives frozen with the
- * snapshot and hash of the file (checked by the import), and is not published.
+ * A policy version from a file arrives as a draft of this municipality: its texts (introduction,
+ * summary, evaluation date), with last year's adopted version as its predecessor like any draft.
+ * An adoption in the file was another council's (or an earlier one's) and is never this
+ * municipality's: it is returned as history for the audit entry of the import, and the draft's
+ * document is gathered from this municipality's own assessments until it adopts it itself.
  */
 export async function insertImportedVersion(
   tx: Tx,
   params: {
     municipalityId: string;
-    userId: string;
+    source: { municipality: string; exportedAt: string };
     policy: {
       year: number;
       status: "draft" | "adopted";
@@ -305,7 +308,6 @@ export async function insertImportedVersion(
       councilDecisionDate: string | null;
       councilDecisionRef: string | null;
       adoptedAt: string | null;
-      snapshot: PolicySnapshot | null;
       snapshotHash: string | null;
     };
   },
@@ -315,22 +317,46 @@ export async function insertImportedVersion(
   if (existing) {
     throw new ActionError("invalid", "import_invalid", undefined, { reason: "import_invalid", problems: [{ code: "policyExists", params: { year: policy.year } }] });
   }
-  const adopted = policy.status === "adopted" && policy.snapshot;
-  const frozenData = adopted ? freezeSnapshot(policy.snapshot!) : null;
-  return tx.policyVersion.create({
-    data: {
-      municipalityId: params.municipalityId,
-      year: policy.year,
-      status: adopted ? "adopted" : "draft",
-      introduction: policy.introduction,
-      summary: policy.summary,
-      evaluationDate: policy.evaluationDate,
-      councilDecisionDate: adopted ? policy.councilDecisionDate : null,
-      councilDecisionRef: adopted ? policy.councilDecisionRef : null,
-      adoptedAt: adopted && policy.adoptedAt ? new Date(policy.adoptedAt) : null,
-      adoptedById: adopted ? params.userId : null,
-      snapshotJson: frozenData?.json ?? null,
-      snapshotHash: frozenData?.hash ?? null,
-    },
+  const draft = await createDraft(tx, { municipalityId: params.municipalityId, year: policy.year });
+  const version = await tx.policyVersion.update({
+    where: { id: draft.id },
+    data: { introduction: policy.introduction, summary: policy.summary, evaluationDate: policy.evaluationDate },
   });
+  const history = {
+    source: params.source.municipality,
+    exportedAt: params.source.exportedAt,
+    status: policy.status,
+    adoption:
+      policy.status === "adopted"
+        ? { adoptedAt: policy.adoptedAt, councilDecisionDate: policy.councilDecisionDate, councilDecisionRef: policy.councilDecisionRef, snapshotHash: policy.snapshotHash }
+        : null,
+  };
+  return { version, history };
+}
+
+/**
+ * Deletes a record that came in through an import: an assessment (with its answers, risks and
+ * reviews) or a draft policy version. What counts as imported is what the append-only audit trail
+ * says was imported in this municipality, so no other record can be removed this way. An adopted
+ * version stays: adoption froze it.
+ */
+export async function deleteImported(tx: Tx, params: { municipalityId: string; objectId: string }) {
+  const entry = await tx.auditEntry.findFirst({
+    where: { municipalityId: params.municipalityId, action: "policy.import", result: "success", objectId: params.objectId },
+    select: { at: true, details: true },
+  });
+  if (!entry) throw new ActionError("not_found", "not_imported");
+  const kind = (JSON.parse(entry.details ?? "{}") as { kind?: string }).kind;
+  const importedAt = entry.at.toISOString();
+  if (kind === "assessment") {
+    const assessment = await tx.assessment.findFirst({ where: { id: params.objectId, municipalityId: params.municipalityId }, select: { channelId: true, year: true, status: true } });
+    if (!assessment) throw new ActionError("not_found", "already_deleted");
+    await tx.assessment.delete({ where: { id: params.objectId } });
+    return { kind, importedAt, ...assessment };
+  }
+  const version = await tx.policyVersion.findFirst({ where: { id: params.objectId, municipalityId: params.municipalityId }, select: { year: true, status: true } });
+  if (!version) throw new ActionError("not_found", "already_deleted");
+  if (version.status === "adopted") throw new ActionError("not_allowed_in_state", "policy_frozen", undefined, { reason: "policy_frozen" });
+  await tx.policyVersion.delete({ where: { id: params.objectId } });
+  return { kind: "policy" as const, importedAt, ...version };
 }

@@ -130,3 +130,59 @@ export async function listPublishedVersions(slug: string) {
   });
   return { municipality, versions };
 }
+
+export type ImportRecord = {
+  objectId: string;
+  at: Date;
+  actorEmail: string | null;
+  kind: "assessment" | "policy";
+  fileName: string;
+  year: number | null;
+  channel: string | null;
+  /** Where the file came from, and what it said had happened there (history, not this municipality's review). */
+  source: string | null;
+  sourceStatus: string | null;
+  /** Still here: not deleted since. */
+  present: boolean;
+};
+
+/** The last imports of a municipality, from their audit entries, with whether what they brought is still here. */
+export async function listImports(municipalityId: string, take = 50): Promise<ImportRecord[]> {
+  const entries = await db.auditEntry.findMany({
+    where: { municipalityId, action: "policy.import", result: "success" },
+    orderBy: { at: "desc" },
+    take,
+    select: { at: true, actorEmail: true, objectId: true, details: true },
+  });
+  const ids = entries.flatMap((entry) => (entry.objectId ? [entry.objectId] : []));
+  const [assessments, versions] = await Promise.all([
+    db.assessment.findMany({ where: { municipalityId, id: { in: ids } }, select: { id: true } }),
+    db.policyVersion.findMany({ where: { municipalityId, id: { in: ids } }, select: { id: true } }),
+  ]);
+  const present = new Set([...assessments, ...versions].map((row) => row.id));
+  return entries.flatMap((entry) => {
+    if (!entry.objectId) return [];
+    const details = JSON.parse(entry.details ?? "{}") as {
+      kind?: string;
+      fileName?: string;
+      year?: number;
+      channel?: string;
+      channelId?: string;
+      history?: { source?: string; status?: string };
+    };
+    return [
+      {
+        objectId: entry.objectId,
+        at: entry.at,
+        actorEmail: entry.actorEmail,
+        kind: details.kind === "assessment" ? "assessment" : "policy",
+        fileName: details.fileName ?? "",
+        year: details.year ?? null,
+        channel: details.channel ?? details.channelId ?? null,
+        source: details.history?.source ?? null,
+        sourceStatus: details.history?.status ?? null,
+        present: present.has(entry.objectId),
+      },
+    ];
+  });
+}

@@ -334,11 +334,14 @@ export type UnpublishInput = z.input<typeof unpublishInput>;
 export const importInput = z.object({
   municipalitySlug: slug,
   fileName: z.string().max(300).default(""),
-  /** The file as text (JSON), or as base64 when it is a PDF carrying the snapshot as attachment. */
+  /** The file as base64 (what the import form sends, for a JSON file and a PDF alike), or JSON as text. */
   content: z.string(),
   encoding: z.enum(["text", "base64"]).default("text"),
 });
 export type ImportInput = z.input<typeof importInput>;
+
+/** An imported assessment or policy version to delete, by the id its import was audited with. */
+export const deleteImportInput = z.object({ municipalitySlug: slug, objectId: z.string().min(1).max(100) });
 
 /** A year from a URL segment; null for anything else (the page then answers 404). */
 export function parseYearParam(value: string): number | null {
