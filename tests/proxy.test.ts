@@ -16,7 +16,7 @@ afterEach(() => {
 describe("proxy", () => {
   it("sends the page a CSP whose nonce it also hands to Next, and no HSTS over http", async () => {
     const proxy = await proxyFor("http://localhost:3000");
-    const response = proxy(new NextRequest("http://localhost:3000/sign-in?next=%2Fm"));
+    const response = await proxy(new NextRequest("http://localhost:3000/sign-in?next=%2Fm"));
     const policy = response.headers.get("content-security-policy") ?? "";
     const nonce = response.headers.get("x-middleware-request-x-nonce");
     expect(nonce).toBeTruthy();
@@ -26,14 +26,29 @@ describe("proxy", () => {
     expect(response.headers.get("x-middleware-request-x-pathname")).toBe("/sign-in?next=%2Fm");
     expect(response.headers.get("strict-transport-security")).toBeNull();
 
-    const again = proxy(new NextRequest("http://localhost:3000/sign-in"));
+    const again = await proxy(new NextRequest("http://localhost:3000/sign-in"));
     expect(again.headers.get("x-middleware-request-x-nonce")).not.toBe(nonce);
   });
 
   it("adds HSTS and upgrades requests when the public URL is https", async () => {
     const proxy = await proxyFor("https://afweging.example.nl");
-    const response = proxy(new NextRequest("https://afweging.example.nl/"));
+    const response = await proxy(new NextRequest("https://afweging.example.nl/"));
     expect(response.headers.get("strict-transport-security")).toMatch(/^max-age=\d+; includeSubDomains$/);
     expect(response.headers.get("content-security-policy")).toContain("upgrade-insecure-requests");
+  });
+
+  it("refuses an oversized body, also for /api, in the language of the cookie; /api gets no page headers", async () => {
+    const proxy = await proxyFor("http://localhost:3000");
+    const oversized = new NextRequest("http://localhost:3000/api/auth/sign-in/email", {
+      method: "POST",
+      body: "{}",
+      headers: { "content-length": String(3 * 1024 * 1024), cookie: "NEXT_LOCALE=en" },
+    });
+    const refused = await proxy(oversized);
+    expect(refused.status).toBe(413);
+    expect((await refused.json()).message).toBe("This request is too large: the server accepts at most 2 MB.");
+    const passed = await proxy(new NextRequest("http://localhost:3000/api/auth/sign-in/email", { method: "POST", body: '{"email":"a@b.nl"}' }));
+    expect(passed.status).toBe(200);
+    expect(passed.headers.get("content-security-policy")).toBeNull();
   });
 });
