@@ -245,7 +245,7 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
 });
 
 test("import: a foreign or broken file is refused with what is wrong; a decided assessment of another municipality arrives as a draft, which an administrator can delete", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(300_000);
   const source = await createTenant(["advisor"]);
   const target = await createTenant(["advisor", "admin"]);
   const ids = await seedDecidedAssessments({ municipalityId: source.municipality.id, userId: source.people.advisor.id, year: thisYear, channels: [{ channelId: "mastodon", decision: "use" }] });
