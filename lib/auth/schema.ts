@@ -49,8 +49,44 @@ export type AcceptInvitationInput = z.infer<typeof acceptInvitationInput>;
 export const acceptInvitationSignedInInput = z.object({ token: invitationToken });
 export type AcceptInvitationSignedInInput = z.infer<typeof acceptInvitationSignedInInput>;
 
-/** Only same-site paths are followed after sign-in, so the link cannot send anyone elsewhere. */
-export function safeNextPath(next: string | undefined): string {
-  if (!next || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next;
+/** The longest `next` followed; the sign-in form's own field allows no more. */
+const maxNextLength = 500;
+
+/** Control characters (C0, DEL, C1, the Unicode line and paragraph separators) and backslashes. */
+const unsafeCharacters = /[\u0000-\u001f\u007f-\u009f\u2028\u2029\\]/;
+
+/** Any origin stands for the app's own here: what matters is whether `next` keeps the one it is resolved against. */
+const ownOrigin = "https://app.invalid";
+
+/**
+ * Only same-site paths are followed after sign-in, so the link cannot send anyone elsewhere.
+ * Browsers drop tabs and newlines from URLs and read `\` as `/`, and a server may decode `%2F`,
+ * so `/%09/evil.example` would become `//evil.example`: control characters and backslashes are
+ * refused raw and after decoding (repeatedly, for double encoding), and what is left must resolve
+ * against the app's origin to that same origin with a path starting with a single `/`.
+ * Anything else goes to the start page; `next` comes from the query, so it may be anything.
+ */
+export function safeNextPath(next: unknown): string {
+  if (typeof next !== "string" || next.length > maxNextLength || !next.startsWith("/")) return "/";
+  if (!isSafeWhenDecoded(next)) return "/";
+  const url = new URL(next, ownOrigin);
+  if (url.origin !== ownOrigin || !url.pathname.startsWith("/") || url.pathname.startsWith("//")) return "/";
+  return url.pathname + url.search + url.hash;
+}
+
+/** Decodes until nothing changes (at most a few rounds, then refused), checking every stage. */
+function isSafeWhenDecoded(path: string): boolean {
+  let current = path;
+  for (let round = 0; round < 4; round++) {
+    if (unsafeCharacters.test(current) || current.startsWith("//")) return false;
+    let decoded: string;
+    try {
+      decoded = decodeURIComponent(current);
+    } catch {
+      return false;
+    }
+    if (decoded === current) return true;
+    current = decoded;
+  }
+  return false;
 }

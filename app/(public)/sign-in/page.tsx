@@ -10,11 +10,13 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.signIn"))("title") };
 }
 
-type Props = { searchParams: Promise<{ next?: string; signedOut?: string }> };
+// A query parameter given twice arrives as an array: `next` is checked by safeNextPath whatever it is.
+type Props = { searchParams: Promise<{ next?: string | string[]; signedOut?: string }> };
 
 export default async function SignInPage({ searchParams }: Props) {
   const { next, signedOut } = await searchParams;
-  if (await getSessionUser()) redirect(safeNextPath(next));
+  const safeNext = safeNextPath(next);
+  if (await getSessionUser()) redirect(safeNext);
   const t = await getTranslations("auth.signIn");
   return (
     <div className="afk-stack">
@@ -30,7 +32,7 @@ export default async function SignInPage({ searchParams }: Props) {
         </Alert>
       ) : null}
       <Paragraph>{t("intro")}</Paragraph>
-      <SignInForm next={next} />
+      <SignInForm next={safeNext} />
       <Paragraph className="afk-muted">{t("noAccount")}</Paragraph>
     </div>
   );
