@@ -51,4 +51,15 @@ describe("proxy", () => {
     expect(passed.status).toBe(200);
     expect(passed.headers.get("content-security-policy")).toBeNull();
   });
+
+  it("answers a path with broken percent-encoding with 404: the API's JSON, a page's not-found page under the same CSP", async () => {
+    const proxy = await proxyFor("http://localhost:3000");
+    const api = await proxy(new NextRequest("http://localhost:3000/api/frameworks/%ff%fe"));
+    expect(api.status).toBe(404);
+    expect(await api.json()).toEqual({ error: "not_found" });
+    const page = await proxy(new NextRequest("http://localhost:3000/p/%ff%fe"));
+    expect(page.headers.get("x-middleware-rewrite")).toBe("http://localhost:3000/_not-found");
+    expect(page.headers.get("content-security-policy")).toContain(`'nonce-${page.headers.get("x-middleware-request-x-nonce")}'`);
+    expect((await proxy(new NextRequest("http://localhost:3000/api/frameworks"))).headers.get("content-security-policy")).toBeNull();
+  });
 });
