@@ -19,7 +19,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { can, type Role } from "@/lib/auth/permissions";
 import { actionMatrix, idsOf, type ActionSpec, type Fixtures, type TenantFixtures } from "./support/action-matrix";
 import { discoverServerActions } from "./support/discover";
-import { mutate, randomString, seeded } from "./support/random";
+import { mutate, randomString, randomValue, seeded, type Random } from "./support/random";
 import { auditSince, describeInput, mark, trackWrites, untranslatedRefusal, writesSince, type AuditRow } from "./support/world";
 
 const signedIn = vi.hoisted(() => {
@@ -226,4 +226,89 @@ describe("action matrix", () => {
     },
     60_000,
   );
+});
+
+/** The caller of a fuzz: someone the action lets through to validation and beyond. */
+function fuzzCaller(spec: ActionSpec): Caller {
+  if (spec.permission === "anyone") return "advisor";
+  return (["admin", "advisor", "privacy", "ciso", "council"] as const).find((role) => can([role], spec.permission))!;
+}
+
+const ACTION_SEED = 1_203_2026;
+
+/** A form as the language switcher's action receives it, with a random value. */
+function randomForm(random: Random) {
+  const form = new FormData();
+  form.set(random.pick(["locale", "x"]), randomString(random));
+  return form;
+}
+const INPUTS_PER_ACTION = 6;
+
+describe("bad input", () => {
+  it.each(discovered.actions.map((action) => [action.name, action.file] as const))(
+    "%s: seeded random inputs never give a server error, and a refusal writes nothing and is translated",
+    async (name, file) => {
+      const spec = actionMatrix[name];
+      expect(spec, `${name} (${file}) is missing from tests/security/support/action-matrix.ts`).toBeDefined();
+      const fn = await actionFunction(file, name);
+      const random = seeded(ACTION_SEED + name.length * 7919 + name.charCodeAt(0));
+      const valid = spec.input(fixtures);
+      for (let run = 0; run < INPUTS_PER_ACTION; run++) {
+        const input = valid instanceof FormData ? randomForm(random) : mutate(random, (valid ?? {}) as Record<string, unknown>);
+        const caller = random.chance(0.2) ? "anonymous" : fuzzCaller(spec);
+        expectSound(`${name} (seed ${ACTION_SEED}, run ${run}) as ${caller} with ${describeInput(input)}`, spec, await call(fn, caller, input));
+      }
+    },
+    120_000,
+  );
+
+  it("import files: seeded mangled exports, random bytes and fake PDFs never give a server error, and a refused file writes nothing", async () => {
+    const { exportAssessment, policyExportOf } = await import("@/lib/policy/export-import");
+    const fn = await actionFunction("lib/policy/actions.ts", "importFileAction");
+    const spec = actionMatrix.importFileAction;
+    const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: fixtures.b.slug } });
+    const assessmentFile = await exportAssessment(db, municipality.id, fixtures.b.assessmentId, new Date());
+    const own = await db.municipality.findUniqueOrThrow({ where: { slug: fixtures.a.slug } });
+    const adopted = await db.policyVersion.findFirstOrThrow({ where: { municipalityId: own.id, status: "adopted" } });
+    const policyFile = policyExportOf(fixtures.a.slug, adopted, adopted.snapshotJson ? JSON.parse(adopted.snapshotJson) : null, adopted.snapshotHash, new Date());
+    const random = seeded(ACTION_SEED + 1);
+
+    /** Replaces one value somewhere in the file by a random one. */
+    function mangle(value: unknown, depth = 0): unknown {
+      if (Array.isArray(value)) {
+        if (value.length === 0 || random.chance(0.15)) return randomValue(random);
+        const copy = [...value];
+        const index = random.int(copy.length);
+        copy[index] = mangle(copy[index], depth + 1);
+        return copy;
+      }
+      if (value && typeof value === "object") {
+        const keys = Object.keys(value);
+        if (keys.length === 0 || random.chance(0.15)) return randomValue(random);
+        const key = random.pick(keys);
+        return { ...value, [key]: mangle((value as Record<string, unknown>)[key], depth + 1) };
+      }
+      return randomValue(random);
+    }
+    const jsonOf = (value: unknown) => JSON.stringify(value, (_key, item) => (typeof item === "bigint" ? Number(item) : item instanceof Map || item instanceof Set ? [...item] : item));
+    const bytes = (length: number) => Buffer.from(Array.from({ length }, () => random.int(256)));
+
+    const files: { content: string; encoding: "text" | "base64"; fileName: string }[] = [];
+    for (let run = 0; run < 24; run++) {
+      const base = random.pick([assessmentFile, policyFile]);
+      const kind = random.int(6);
+      if (kind <= 1) files.push({ content: jsonOf(mangle(base)), encoding: "text", fileName: "gewijzigd.json" });
+      else if (kind === 2) {
+        const text = jsonOf(base);
+        files.push({ content: text.slice(0, random.int(text.length)), encoding: "text", fileName: "afgebroken.json" });
+      } else if (kind === 3) files.push({ content: bytes(random.int(4_000)).toString("base64"), encoding: "base64", fileName: "ruis.pdf" });
+      else if (kind === 4) files.push({ content: Buffer.from(`%PDF-1.7\n${bytes(random.int(3_000)).toString("latin1")}\n%%EOF`, "latin1").toString("base64"), encoding: "base64", fileName: "nep.pdf" });
+      else files.push({ content: `${"[".repeat(2_000 + random.int(3_000))}1${"]".repeat(random.int(5_000))}`, encoding: "text", fileName: "diep.json" });
+    }
+    for (const [index, file] of files.entries()) {
+      const caller = random.pick(["admin", "advisor"] as const);
+      const result = await call(fn, caller, { municipalitySlug: fixtures.a.slug, ...file });
+      expectSound(`import ${index} (${file.fileName}, seed ${ACTION_SEED + 1}) as ${caller}`, spec, result);
+    }
+  }, 180_000);
 });

@@ -90,6 +90,7 @@ export const actionMatrix: Record<string, ActionSpec> = {
     permission: "risk.decide",
     input: (f) => ({ ...a(f), riskId: f.a.riskId, decision: "not_accepted", rationale: "Matrix: niet aanvaard" }),
   },
+  reopenDecisionAction: { permission: "decision.record", input: (f) => ({ ...a(f), reason: "Matrix: opnieuw bekijken" }) },
   recordDecisionAction: { permission: "decision.record", input: (f) => ({ ...a(f), decision: "do_not_use", rationale: "Matrix: niet gebruiken" }) },
   addCommentAction: { permission: "comment.write", input: (f) => ({ ...a(f), parentId: f.a.commentId, body: "Matrix: reactie" }) },
   resolveCommentAction: { permission: "comment.write", input: (f) => ({ ...a(f), commentId: f.a.commentId, resolved: true }) },

@@ -88,7 +88,8 @@ export function randomValue(random: Random, depth = 0): unknown {
     case 4:
       return undefined;
     case 5:
-      return random.pick([BigInt(1), new Date(Number.NaN), Symbol("x"), () => 1]);
+      // Types React's action transport can deliver besides JSON.
+      return random.pick([BigInt(1), new Date(Number.NaN), new Map([["a", 1]]), new Set([1])]);
     case 6:
       return "";
     case 7:
