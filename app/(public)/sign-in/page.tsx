@@ -25,7 +25,7 @@ export default async function SignInPage({ searchParams }: Props) {
         <Alert type="ok" role="status">
           <Paragraph>{t("signedOut")}</Paragraph>
         </Alert>
-      ) : next && !next.startsWith("/invite/") ? (
+      ) : safeNext !== "/" && !safeNext.startsWith("/invite/") ? (
         // An invitation sends people here to sign in first; their session did not expire.
         <Alert type="info">
           <Paragraph>{t("expired")}</Paragraph>

@@ -55,6 +55,7 @@ export const actionMatrix: Record<string, ActionSpec> = {
     permission: "anyone",
     input: () => ({ token: "matrix-token-that-does-not-exist", name: "Indringer", password: "Een-nieuw-wachtwoord-1", confirmPassword: "Een-nieuw-wachtwoord-1" }),
   },
+  acceptInvitationSignedInAction: { permission: "anyone", input: () => ({ token: "matrix-token-that-does-not-exist" }) },
 
   // lib/i18n/actions.ts
   setLocaleAction: {
