@@ -13,15 +13,20 @@ import { PrismaClient } from "@/lib/generated/prisma/client";
 type Sqlite = { exec(sql: string): void; close(): void };
 const Database = createRequire(import.meta.url)("better-sqlite3") as new (file: string) => Sqlite;
 
-export function createTestDb() {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "afk-test-"));
-  const file = path.join(dir, "test.db");
+/** Applies every migration, in order, to a new SQLite file. */
+export function migrateTestDb(file: string) {
   const sqlite = new Database(file);
   const migrations = path.join(process.cwd(), "prisma", "migrations");
   for (const name of fs.readdirSync(migrations).filter((entry) => fs.statSync(path.join(migrations, entry)).isDirectory()).sort()) {
     sqlite.exec(fs.readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
   }
   sqlite.close();
+}
+
+export function createTestDb() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), "afk-test-"));
+  const file = path.join(dir, "test.db");
+  migrateTestDb(file);
   const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }) });
   return {
     db,

@@ -10,14 +10,12 @@
  * the signed-in person (getSessionUser), the request headers and the cache revalidation.
  */
 import fs from "node:fs";
-import os from "node:os";
-import path from "node:path";
-import { createRequire } from "node:module";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { SessionUser } from "@/lib/auth/session";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { can, type Role } from "@/lib/auth/permissions";
 import { actionMatrix, idsOf, type ActionSpec, type Fixtures, type TenantFixtures } from "./support/action-matrix";
+import { migrateTestDb } from "@/tests/test-db";
 import { discoverServerActions } from "./support/discover";
 import { mutate, randomString, randomValue, seeded, type Random } from "./support/random";
 import { auditSince, describeInput, mark, trackWrites, untranslatedRefusal, writesSince, type AuditRow } from "./support/world";
@@ -121,13 +119,7 @@ async function tenantFixtures(slug: string): Promise<TenantFixtures> {
 }
 
 beforeAll(async () => {
-  const Database = createRequire(import.meta.url)("better-sqlite3") as new (file: string) => { exec(sql: string): void; close(): void };
-  const sqlite = new Database(process.env.DATABASE_URL!.slice("file:".length));
-  const migrations = path.join(process.cwd(), "prisma", "migrations");
-  for (const name of fs.readdirSync(migrations).filter((entry) => fs.statSync(path.join(migrations, entry)).isDirectory()).sort()) {
-    sqlite.exec(fs.readFileSync(path.join(migrations, name, "migration.sql"), "utf8"));
-  }
-  sqlite.close();
+  migrateTestDb(process.env.DATABASE_URL!.slice("file:".length));
 
   db = (await import("@/lib/db")).db;
   const { seedDemo } = await import("@/lib/demo/seed");
