@@ -8,7 +8,7 @@ import { describe, expect, it } from "vitest";
  * other. Server actions (actions.ts) may combine domains, and so may tests.
  */
 const layers: readonly (readonly string[])[] = [
-  ["security", "http"],
+  ["security"],
   ["env", "generated", "validation", "backup"],
   ["db"],
   ["audit", "notifications", "charts", "worker-threads"],

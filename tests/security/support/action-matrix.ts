@@ -138,6 +138,8 @@ export const actionMatrix: Record<string, ActionSpec> = {
   },
   publishVersionAction: { permission: "policy.publish", input: (f) => ({ municipalitySlug: f.a.slug, year: f.a.adoptedYear }) },
   unpublishVersionAction: { permission: "policy.publish", input: (f) => ({ municipalitySlug: f.a.slug, year: f.a.adoptedYear, reason: "Matrix" }) },
+  // The demo assessment was not imported, so even an administrator is refused: nothing is deleted.
+  deleteImportAction: { permission: "import.delete", input: (f) => ({ municipalitySlug: f.a.slug, objectId: f.a.assessmentId }) },
   importFileAction: { permission: "policy.import", input: (f) => ({ municipalitySlug: f.a.slug, fileName: "leeg.json", content: "{}" }) },
 };
 
