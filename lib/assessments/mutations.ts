@@ -1,5 +1,5 @@
 import type { Tx } from "@/lib/db";
-import { answerValueSchema, isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
+import { answerValueSchema, type AnswerValue } from "@/lib/frameworks/answer-value";
 import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
 import { findPinnedItem } from "@/lib/assessments/steps";
 import type { FactsInForce } from "@/lib/catalogue/facts";
@@ -114,8 +114,13 @@ export type AnswerConflict = {
 /**
  * Saves one answer against the version the person started from. A stale version (another tab
  * or colleague saved in between) is refused with the stored answer, so nothing typed is lost.
+ * A channel is no alternative or fallback for itself.
  */
-export async function saveAnswer(tx: Tx, assessment: { id: string; frameworkVersions: string; status: string; reviewRound: number }, params: SaveAnswerParams) {
+export async function saveAnswer(
+  tx: Tx,
+  assessment: { id: string; channelId: string; frameworkVersions: string; status: string; reviewRound: number },
+  params: SaveAnswerParams,
+) {
   if (!(editableStatuses as readonly string[]).includes(assessment.status)) {
     throw new ActionError("not_allowed_in_state", `status_${assessment.status}`);
   }
@@ -132,9 +137,11 @@ export async function saveAnswer(tx: Tx, assessment: { id: string; frameworkVers
   if (item.answerType === "date" && item.future && typeof value === "string" && value <= todayInNL()) {
     throw new ActionError("invalid", "date_not_future", { value: "past_date" });
   }
-  if (item.rationale === "required" && value !== "unknown" && !isEmptyAnswer(value) && params.rationale.trim() === "") {
-    throw new ActionError("invalid", "rationale_required", { rationale: "rationale_required" });
+  if (item.answerType === "channels" && Array.isArray(value) && value.includes(assessment.channelId)) {
+    throw new ActionError("invalid", "own_channel", { value: "own_channel" });
   }
+  // A required rationale may follow later: the choice is kept meanwhile, and the question does
+  // not count as answered until the rationale is there (progress.ts isAnswered).
 
   const stored = await tx.answer.findUnique({ where: { assessmentId_itemId: { assessmentId: assessment.id, itemId: params.itemRef } } });
   const newValue = JSON.stringify(value);

@@ -27,6 +27,7 @@ export const errorCodes = [
   "assessment_exists",
   "source_after_check",
   "all_weights_zero",
+  "own_channel",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

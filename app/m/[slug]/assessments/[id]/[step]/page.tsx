@@ -98,6 +98,7 @@ export default async function AssessmentStepPage({ params }: Props) {
                 guidanceTitle={t("wizard.guidance")}
                 initial={{ value: answer?.value ?? null, rationale: answer?.rationale ?? "", evidence: answer?.evidence ?? "", version: answer?.version ?? 0 }}
                 channels={channels}
+                ownChannelId={assessment.channelId}
                 badges={badges}
               />
             ) : (

@@ -1,0 +1,121 @@
+import type { Page } from "@playwright/test";
+import { startAssessment } from "./support/assessment-data";
+import { createTenant, db } from "./support/db";
+import { expect, expectAccessible, signIn, test } from "./support/fixtures";
+
+// The moderation step has many questions; signing in, loading and scanning it is slow on a busy machine.
+test.describe.configure({ timeout: 240_000 });
+
+async function openStep(page: Page, channelId: string, step: string) {
+  const { municipality, people } = await createTenant(["advisor"]);
+  const assessment = await startAssessment({ municipalityId: municipality.id, channelId, year: 2026, userId: people.advisor.id });
+  await signIn(page, people.advisor.email);
+  await page.goto(`/m/${municipality.slug}/assessments/${assessment.id}/${step}`);
+  return assessment;
+}
+
+const storedAnswer = (assessmentId: string, itemId: string) => db.answer.findFirst({ where: { assessmentId, itemId } });
+
+/**
+ * Holds the first autosave request until `release` is called, so every later edit happens while
+ * that save is still in flight, however fast or slow the machine is.
+ */
+async function holdFirstSave(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let saves = 0;
+  await page.route(/\/assessments\/[^/]+\/[a-z]+$/, async (route) => {
+    if (route.request().method() === "POST" && ++saves === 1) await released;
+    await route.fallback();
+  });
+  return release;
+}
+
+test("value, rationale and evidence filled in quick succession queue up: no conflict with herself, all three stored", async ({ page }) => {
+  const assessment = await openStep(page, "facebook", "moderation");
+  const question = page.getByRole("group", { name: /Is er een moderatieplan/ });
+  const release = await holdFirstSave(page);
+
+  await question.getByRole("radio", { name: "Ja" }).check();
+  await question.getByLabel("Onderbouwing (verplicht)").fill("Het moderatieplan is in maart vastgesteld door het MT.");
+  await question.getByLabel(/^Bewijs/).fill("https://intranet.voorbeeldstad.nl/moderatieplan");
+  await question.getByLabel(/^Bewijs/).blur();
+  release();
+
+  await expect(question.getByRole("status")).toHaveText("Opgeslagen");
+  await expect(page.getByRole("alert").filter({ hasText: "Iemand anders heeft dit antwoord intussen gewijzigd" })).toHaveCount(0);
+  await expectAccessible(page);
+  const stored = await storedAnswer(assessment.id, "assessment-plan:plan.moderation.plan");
+  expect(JSON.parse(stored!.value!)).toBe("yes");
+  expect(stored!.rationale).toBe("Het moderatieplan is in maart vastgesteld door het MT.");
+  expect(stored!.evidence).toBe("https://intranet.voorbeeldstad.nl/moderatieplan");
+  // The choice went first; the rationale and evidence followed together in one save on top of it.
+  expect(stored!.version).toBe(2);
+});
+
+test("a choice is saved at once, its missing rationale is flagged, and unsaved text warns before leaving", async ({ page }) => {
+  const assessment = await openStep(page, "facebook", "moderation");
+  const incidents = page.getByRole("group", { name: /bedreiging, intimidatie of online agressie/ });
+  await incidents.getByRole("radio", { name: "Nee" }).check();
+  await expect(incidents.getByRole("status")).toHaveText("Opgeslagen; de onderbouwing ontbreekt nog");
+  await expect(incidents.getByText("Geef een onderbouwing.")).toBeVisible();
+  await expectAccessible(page);
+
+  await page.getByRole("link", { name: /^Volgende stap/ }).first().click();
+  await expect(page).toHaveURL(/\/crisis$/);
+  const stored = await storedAnswer(assessment.id, "assessment-plan:plan.moderation.incidents");
+  expect(JSON.parse(stored!.value!)).toBe("no");
+  expect(stored!.rationale).toBe("");
+  await page.goto(page.url().replace(/crisis$/, "moderation"));
+  const again = page.getByRole("group", { name: /bedreiging, intimidatie of online agressie/ });
+  await expect(again.getByRole("radio", { name: "Nee" })).toBeChecked();
+  await expect(again.getByText("Geef een onderbouwing.")).toBeVisible();
+
+  // Typed but not yet saved (the field still has focus): closing the page asks first.
+  await again.getByLabel("Onderbouwing (verplicht)").fill("Er is nog geen incidentprocedure.");
+  const dialog = page.waitForEvent("dialog");
+  await page.close({ runBeforeUnload: true });
+  expect((await dialog).type()).toBe("beforeunload");
+  await (await dialog).dismiss();
+});
+
+test("text over the limit is refused with a counter, never cut, and leaving asks first", async ({ page }) => {
+  const assessment = await openStep(page, "facebook", "moderation");
+  const question = page.getByRole("group", { name: /Is er een moderatieplan/ });
+  await question.getByRole("radio", { name: "Ja" }).check();
+  await expect(question.getByRole("status")).toHaveText("Opgeslagen; de onderbouwing ontbreekt nog");
+  const rationale = question.getByLabel("Onderbouwing (verplicht)");
+  await expect(question.getByText("0 van 5000 tekens")).toBeVisible();
+
+  await rationale.fill("a".repeat(5001));
+  await expect(question.getByText("5001 van 5000 tekens")).toBeVisible();
+  await rationale.blur();
+  await expect(rationale).toHaveValue("a".repeat(5001));
+  await expect(question.getByText("Deze tekst is te lang.")).toBeVisible();
+  await expect(question.getByRole("status")).toHaveText("Nog niet opgeslagen");
+  await expectAccessible(page);
+
+  // Refused input stays on the page: an in-app link asks before it is left behind.
+  let asked = "";
+  page.once("dialog", (dialog) => {
+    asked = dialog.type();
+    void dialog.dismiss();
+  });
+  await page.getByRole("link", { name: /^Volgende stap/ }).first().click();
+  await expect.poll(() => asked).toBe("confirm");
+  await expect(page).toHaveURL(/\/moderation$/);
+  await expect(rationale).toHaveValue("a".repeat(5001));
+
+  await rationale.fill("b".repeat(5000));
+  await rationale.blur();
+  await expect(question.getByRole("status")).toHaveText("Opgeslagen");
+  expect((await storedAnswer(assessment.id, "assessment-plan:plan.moderation.plan"))!.rationale).toBe("b".repeat(5000));
+});
+
+test("a channel is not offered as an alternative or crisis fallback for itself", async ({ page }) => {
+  await openStep(page, "facebook", "alternatives");
+  const alternatives = page.getByRole("group", { name: /Via welke andere kanalen/ });
+  await expect(alternatives.getByRole("checkbox", { name: "Instagram" })).toBeVisible();
+  await expect(alternatives.getByRole("checkbox", { name: "Facebook" })).toHaveCount(0);
+  await expectAccessible(page);
+});
