@@ -4,9 +4,12 @@ import { RiskEditor } from "@/components/assessments/risk-editor";
 import type { AssessmentDetail } from "@/lib/assessments/queries";
 import { loadRiskFamilies } from "@/lib/frameworks/load";
 import { localized } from "@/lib/i18n/localized";
+import { riskDecisions, type RiskDecision } from "@/lib/reviews/transitions";
+
+const isRiskDecision = (value: string | null): value is RiskDecision => (riskDecisions as readonly (string | null)[]).includes(value);
 
 export async function RiskStep({ slug, detail, editable }: { slug: string; detail: AssessmentDetail; editable: boolean }) {
-  const [t, tRoles, locale] = await Promise.all([getTranslations("assessments.risk"), getTranslations("common.roles"), getLocale()]);
+  const [t, tRoles, tDecisions, locale] = await Promise.all([getTranslations("assessments.risk"), getTranslations("common.roles"), getTranslations("reviews.risks.decisions"), getLocale()]);
   const families = loadRiskFamilies().map((family) => ({
     id: family.id,
     title: localized(family.title, locale),
@@ -42,7 +45,7 @@ export async function RiskStep({ slug, detail, editable }: { slug: string; detai
                     {risk.likelihood} × {risk.impact} = {risk.likelihood * risk.impact}
                   </TableCell>
                   <TableCell>{tRoles(risk.ownerRole as "privacy")}</TableCell>
-                  <TableCell>{risk.decision ?? t("undecided")}</TableCell>
+                  <TableCell>{isRiskDecision(risk.decision) ? tDecisions(risk.decision) : t("undecided")}</TableCell>
                 </TableRow>
               ))}
             </TableBody>

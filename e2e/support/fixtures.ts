@@ -4,11 +4,15 @@ import { testPassword } from "./db";
 
 /** Every page a spec visits is scanned against WCAG 2.2 AA; a violation fails the test. */
 export async function expectAccessible(page: Page) {
+  expect(await accessibilityViolations(page), `axe violations on ${page.url()}`).toEqual([]);
+}
+
+/** The WCAG 2.2 AA violations on the page, one line each; for specs that report many pages at once. */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
   // A scan needs a settled document: one started while a navigation swaps it out fails without judging the page.
   await page.waitForLoadState("domcontentloaded");
   const results = await new AxeBuilder({ page }).withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]).analyze();
-  const summary = results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
-  expect(summary, `axe violations on ${page.url()}`).toEqual([]);
+  return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }
 
 export async function signIn(page: Page, email: string, password = testPassword) {

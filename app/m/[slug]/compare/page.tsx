@@ -75,7 +75,8 @@ export default async function ComparePage({ params, searchParams }: Props) {
             <Heading2 id="scores-title">{t("scoresTitle")}</Heading2>
             <ScoreBarChart rows={rows} series={series} title={t("chartTitle")} thresholds={[thresholds.conditionsFrom, thresholds.useFrom]} />
             <Paragraph className="afk-muted">{t("chartNote", { low: thresholds.conditionsFrom, high: thresholds.useFrom })}</Paragraph>
-            <div className="afk-table-wrap">
+            {/* A table wider than the screen scrolls; keyboard users reach it with Tab and scroll with the arrow keys. */}
+            <div className="afk-table-wrap" tabIndex={0} role="region" aria-labelledby="scores-title">
               <DataTable
                 caption={t("scoresCaption", { year })}
                 rows={scored}
@@ -96,7 +97,7 @@ export default async function ComparePage({ params, searchParams }: Props) {
           <section aria-labelledby="coverage-title" className="afk-stack">
             <Heading2 id="coverage-title">{t("coverageTitle")}</Heading2>
             <Paragraph>{t("coverageIntro")}</Paragraph>
-            <div className="afk-table-wrap">
+            <div className="afk-table-wrap" tabIndex={0} role="region" aria-labelledby="coverage-title">
               <DataTable
                 caption={t("coverageCaption", { year })}
                 rows={coverage.rows}
