@@ -92,7 +92,6 @@ export function FactOverrideForm({
       ) : (
         <TextField
           label={t("value")}
-          description={selected.key === "country" ? t("countryHint") : undefined}
           registration={form.register("value")}
           error={errorOf("value")}
           maxLength={FACT_VALUE_MAX}

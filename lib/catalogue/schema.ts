@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isoDate, localizedText, source } from "../frameworks/schema";
 import { isCalendarDate } from "@/lib/validation/date";
+import { isCountryCode } from "@/lib/catalogue/countries";
 
 /**
  * The platform catalogue: per channel a fixed set of facts, each with its source and the
@@ -48,13 +49,12 @@ export function isEnumeratedFactKey(key: FactKey): key is EnumeratedFactKey {
  * Countries are ISO 3166-1 alpha-2 codes ("US", "NL", "CN") so the app can name them in
  * either language (Intl.DisplayNames) instead of storing Dutch country names.
  */
-const COUNTRY_CODE = /^[A-Z]{2}$/;
 
 /** Whether a value is acceptable for a fact key: enumerated keys and country are closed sets. */
 export function isAllowedFactValue(key: FactKey, value: string): boolean {
   if (value === UNKNOWN) return true;
   if (isEnumeratedFactKey(key)) return (enumeratedFactValues[key] as readonly string[]).includes(value);
-  if (key === "country") return COUNTRY_CODE.test(value);
+  if (key === "country") return isCountryCode(value);
   return true;
 }
 

@@ -12,7 +12,8 @@ import { can } from "@/lib/auth/permissions";
 import { channelKindLabels, factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
 import { getChannel } from "@/lib/catalogue/load";
 import { getChannelInForce, listAssessmentsWithChangedFacts } from "@/lib/catalogue/queries";
-import { enumeratedFactValues, factKey, factKeys, isEnumeratedFactKey, todayInNL, type FactKey } from "@/lib/catalogue/schema";
+import { enumeratedFactValues, factKey, factKeys, isEnumeratedFactKey, todayInNL, UNKNOWN, type FactKey } from "@/lib/catalogue/schema";
+import { countryOptions } from "@/lib/catalogue/countries";
 import { localized } from "@/lib/i18n/localized";
 
 type Props = { params: Promise<{ slug: string; channelId: string }>; searchParams: Promise<{ fact?: string | string[] }> };
@@ -40,14 +41,15 @@ export default async function ChannelPage({ params, searchParams }: Props) {
   const requested = factKey.safeParse([(await searchParams).fact].flat()[0]);
   const base = `/m/${slug}/catalogue`;
 
-  const factOptions: FactOption[] = factKeys.map((key) => ({
-    key,
-    label: factLabel(key, locale),
-    current: facts[key].value,
-    values: isEnumeratedFactKey(key)
+  const factOptions: FactOption[] = factKeys.map((key) => {
+    const values = isEnumeratedFactKey(key)
       ? (enumeratedFactValues[key] as readonly string[]).map((value) => ({ value, label: factValueLabel(key, value, locale) }))
-      : null,
-  }));
+      : key === "country"
+        ? [{ value: UNKNOWN, label: factValueLabel(key, UNKNOWN, locale) }, ...countryOptions(locale)]
+        : null;
+    // A free-text field starts empty rather than with the code word "unknown".
+    return { key, label: factLabel(key, locale), current: !values && facts[key].value === UNKNOWN ? "" : facts[key].value, values };
+  });
 
   return (
     <div className="afk-stack">
