@@ -84,10 +84,10 @@ export async function ScoreExplanation({ result, sensitivity, frameworks, channe
       </section>
 
       <section aria-labelledby="dimensions-title">
-        <Heading2 id="dimensions-title">{t("labels.score")}</Heading2>
+        <Heading2 id="dimensions-title">{t("labels.dimensionsTitle")}</Heading2>
         <div className="afk-table-wrap">
           <Table>
-            <TableCaption>{t("labels.score")}</TableCaption>
+            <TableCaption>{t("labels.dimensionsCaption")}</TableCaption>
             <TableHeader>
               <TableRow>
                 <TableHeaderCell scope="col">{t("groups.baseline")} / {t("groups.public-value")}</TableHeaderCell>
