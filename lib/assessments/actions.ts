@@ -14,7 +14,7 @@ import {
   saveAnswer,
   upsertRisk,
 } from "@/lib/assessments/mutations";
-import { reopenSectionForItem, reopenSectionsForFacts, reopenSectionsForRisk } from "@/lib/reviews/mutations";
+import { reopenSectionForItem, reopenSectionsForFacts, reopenSectionsForRisk } from "@/lib/reviews/section-state";
 
 export async function createAssessmentAction(input: unknown) {
   return tenantAction({

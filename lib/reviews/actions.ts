@@ -19,14 +19,13 @@ import {
   addComment,
   approveSection,
   decideRisk,
-  membersWithRoles,
   recordDecision,
   reopenDecision,
   requestChanges,
-  saveSectionOwners,
   setCommentResolved,
   submitForReview,
 } from "@/lib/reviews/mutations";
+import { membersWithRoles, saveSectionOwners } from "@/lib/reviews/section-state";
 import { queueReviewMail } from "@/lib/reviews/mail";
 
 function refreshReviewPages() {

@@ -11,12 +11,10 @@ import {
   approveSection,
   decideRisk,
   recordDecision,
-  reopenSectionForItem,
-  reopenSectionsForFacts,
-  reopenSectionsForRisk,
   requestChanges,
   submitForReview,
 } from "./mutations";
+import { reopenSectionForItem, reopenSectionsForFacts, reopenSectionsForRisk } from "./section-state";
 
 /**
  * The workflow on a real (temporary) database: the same mutations the server actions run, so a
