@@ -1,6 +1,6 @@
 import { isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
 import type { Framework, FrameworkItem } from "@/lib/frameworks/schema";
-import type { AnswerState, ScoringAnswer } from "./schema";
+import type { AnswerState, ScoringAnswer, ScoringInput } from "./schema";
 
 /** "<frameworkId>:<itemId>" */
 export const itemRef = (frameworkId: string, itemId: string) => `${frameworkId}:${itemId}`;
@@ -68,4 +68,10 @@ export function extremeValue(item: FrameworkItem, which: "best" | "worst"): stri
   if (item.answerType === "ynpu") return high ? "yes" : "no";
   const options = item.options ?? [];
   return (high ? options[options.length - 1] : options[0]).value;
+}
+
+/** The answer to a date question as YYYY-MM-DD, or null when it is empty or not a date. */
+export function dateAnswer(input: ScoringInput, ref: string): string | null {
+  const value = input.answers[ref]?.value;
+  return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : null;
 }

@@ -13,7 +13,7 @@ export * from "./schema";
 export { defaultWeights, resolveWeights } from "./defaults";
 export { messageParams, type ExplainContext } from "./explain";
 export { KNOCKOUT_ITEMS } from "./knockouts";
-export { addMonths, type ScoreOptions } from "./score";
+export type { ScoreOptions } from "./score";
 export type { SensitivityDimension, SensitivityResult, SensitivityVariant } from "./sensitivity";
 export { loadScoringRules, parseScoringRules, ScoringRulesError } from "./rules";
 

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { getFramework } from "@/lib/frameworks/load";
 import { extremeValue } from "./answers";
 import { KNOCKOUT_ITEMS } from "./knockouts";
-import { addMonths, scoreAssessment } from "./score";
+import { scoreAssessment } from "./score";
 import type { ScoreResult, ScoringInput } from "./schema";
 import {
   TODAY,
@@ -526,15 +526,6 @@ describe("purity and shape", () => {
     for (const change of result.whatWouldChange) {
       if (change.effect.direction === "worse") expect(change.effect.recommendationChanges).toBe(true);
     }
-  });
-});
-
-describe("addMonths", () => {
-  it("adds months and clamps to the end of a shorter month", () => {
-    expect(addMonths("2026-11-24", 6)).toBe("2027-05-24");
-    expect(addMonths("2026-08-31", 6)).toBe("2027-02-28");
-    expect(addMonths("2027-08-31", 6)).toBe("2028-02-29");
-    expect(addMonths("2026-12-15", 1)).toBe("2027-01-15");
   });
 });
 

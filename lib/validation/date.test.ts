@@ -3,7 +3,7 @@ import { answerValueSchema } from "@/lib/frameworks/answer-value";
 import { adoptInput, draftInput } from "@/lib/policy/schema";
 import { recordDecisionInput } from "@/lib/reviews/schema";
 import { fieldErrorsFrom } from "@/lib/validation/errors";
-import { calendarDate, isCalendarDate } from "./date";
+import { addMonths, calendarDate, isCalendarDate } from "./date";
 
 // 2027-02-31 passes a format check and Date.parse (which rolls it over to 3 March).
 const impossible = ["2027-02-31", "2026-04-31", "2025-02-29", "2026-13-01", "2026-00-10", "2026-01-00"];
@@ -44,5 +44,14 @@ describe("every date a person enters is checked against the calendar", () => {
     const adopt = { municipalitySlug: "x", year: 2027, councilDecisionRef: "2027-12", expectedVersion: 0 };
     expect(adoptInput.safeParse({ ...adopt, councilDecisionDate: "2027-02-31" }).success).toBe(false);
     expect(adoptInput.safeParse({ ...adopt, councilDecisionDate: "2027-02-28" }).success).toBe(true);
+  });
+});
+
+describe("addMonths", () => {
+  it("adds months and clamps to the end of a shorter month", () => {
+    expect(addMonths("2026-11-24", 6)).toBe("2027-05-24");
+    expect(addMonths("2026-08-31", 6)).toBe("2027-02-28");
+    expect(addMonths("2027-08-31", 6)).toBe("2028-02-29");
+    expect(addMonths("2026-12-15", 1)).toBe("2027-01-15");
   });
 });

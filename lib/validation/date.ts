@@ -14,3 +14,12 @@ export function isCalendarDate(value: string): boolean {
 
 /** The one schema for a date a person enters, in the browser and on the server alike. */
 export const calendarDate = z.string().refine(isCalendarDate, "invalid_date");
+
+/** A date plus n months, clamped to the end of a shorter month (YYYY-MM-DD, UTC arithmetic). */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = date.split("-").map(Number);
+  const target = new Date(Date.UTC(y, m - 1 + months, 1));
+  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, lastDay));
+  return target.toISOString().slice(0, 10);
+}
