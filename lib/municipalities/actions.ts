@@ -1,7 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { tenantAction, ActionError } from "@/lib/auth/action";
+import { tenantAction } from "@/lib/auth/action";
 import { env } from "@/lib/env";
 import { inviteInput, setRolesInput } from "@/lib/auth/schema";
 import { createInvitation, saveWeights, setRoles } from "@/lib/municipalities/mutations";
@@ -49,13 +49,7 @@ export async function setMemberRolesAction(input: unknown) {
     objectType: "user",
     objectId: (data) => data.userId,
     run: async ({ tx, data, user, municipality }) => {
-      const member = await tx.membership.findFirst({ where: { userId: data.userId, municipalityId: municipality.id } });
-      if (!member) throw new ActionError("not_found", "not_member");
-      // An administrator cannot take away their own administrator role: the municipality would lock itself out.
-      if (data.userId === user.id && !data.roles.includes("admin")) {
-        throw new ActionError("invalid", "own_admin_role", { roles: "own_admin_role" });
-      }
-      const change = await setRoles(tx, { userId: data.userId, municipalityId: municipality.id, roles: data.roles });
+      const change = await setRoles(tx, { userId: data.userId, municipalityId: municipality.id, roles: data.roles, actorId: user.id });
       return { data: undefined, details: change };
     },
   });

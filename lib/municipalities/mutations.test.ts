@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db";
 import { ensureUser } from "@/lib/demo/people";
 import { createTestDb, createTestMunicipality } from "@/tests/test-db";
 import { ActionError } from "@/lib/validation/action-error";
-import { acceptInvitation, createInvitation } from "./mutations";
+import { acceptInvitation, createInvitation, setRoles } from "./mutations";
 
 /**
  * Accepting an invitation on a real (temporary) database. The token is the only thing the person
@@ -96,5 +96,43 @@ describe("acceptInvitation", { timeout: 60_000 }, () => {
     expect((await refusal(tx((client) => acceptInvitation(client, { token, acceptor: { kind: "new_account", name: "Laat", password: "te-laat-wachtwoord" } })))).code).toBe("not_found");
     expect((await refusal(tx((client) => acceptInvitation(client, { token: "x".repeat(43), acceptor: { kind: "new_account", name: "Niemand", password: "geen-wachtwoord-9" } })))).code).toBe("not_found");
     expect(await db.user.count({ where: { email: "laat@a.test" } })).toBe(0);
+  });
+});
+
+describe("setRoles", { timeout: 60_000 }, () => {
+  let db: PrismaClient;
+  let dispose: () => Promise<void>;
+  let town: Awaited<ReturnType<typeof createTestMunicipality>>;
+  let other: Awaited<ReturnType<typeof createTestMunicipality>>;
+  const tx = <T>(run: (client: Tx) => Promise<T>) => db.$transaction((client) => run(client));
+
+  beforeAll(async () => {
+    ({ db, dispose } = createTestDb());
+    town = await createTestMunicipality(db, "c");
+    other = await createTestMunicipality(db, "d");
+  });
+  afterAll(async () => dispose?.());
+
+  const refusalOf = (attempt: Promise<unknown>) => attempt.then(() => null, (caught: unknown) => caught as ActionError);
+
+  it("changes a member's roles and reports before and after", async () => {
+    const member = await ensureUser(db, { email: "lid@c.test", name: "Lid C", password: "wachtwoord-lid-c", memberships: [{ municipalityId: town.municipality.id, roles: ["council"] }] });
+    const change = await tx((client) => setRoles(client, { userId: member.id, municipalityId: town.municipality.id, roles: ["advisor", "privacy"], actorId: town.admin.id }));
+    expect(change).toEqual({ before: ["council"], after: ["advisor", "privacy"] });
+  });
+
+  it("refuses someone who is not a member of this municipality, and changes nothing", async () => {
+    const outsider = await ensureUser(db, { email: "lid@d.test", name: "Lid D", password: "wachtwoord-lid-d", memberships: [{ municipalityId: other.municipality.id, roles: ["council"] }] });
+    const error = await refusalOf(tx((client) => setRoles(client, { userId: outsider.id, municipalityId: town.municipality.id, roles: ["admin"], actorId: town.admin.id })));
+    expect(error?.reason).toBe("not_member");
+    expect(await db.membership.count({ where: { userId: outsider.id, municipalityId: town.municipality.id } })).toBe(0);
+  });
+
+  it("refuses an administrator taking away their own administrator role", async () => {
+    const admin = await ensureUser(db, { email: "beheer@c.test", name: "Beheer C", password: "wachtwoord-beheer", memberships: [{ municipalityId: town.municipality.id, roles: ["admin"] }] });
+    const error = await refusalOf(tx((client) => setRoles(client, { userId: admin.id, municipalityId: town.municipality.id, roles: ["advisor"], actorId: admin.id })));
+    expect(error?.reason).toBe("own_admin_role");
+    expect(error?.fieldErrors).toEqual({ roles: "own_admin_role" });
+    expect((await db.membership.findMany({ where: { userId: admin.id, municipalityId: town.municipality.id } })).map((m) => m.role)).toEqual(["admin"]);
   });
 });

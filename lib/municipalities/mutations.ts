@@ -88,9 +88,17 @@ export async function grantRoles(tx: Tx, params: { userId: string; municipalityI
   }
 }
 
-/** Replaces a member's roles in one municipality; an empty list removes them from it. */
-export async function setRoles(tx: Tx, params: { userId: string; municipalityId: string; roles: Role[] }) {
+/**
+ * Replaces a member's roles in one municipality, as set by `actorId`; an empty list removes them
+ * from it. Only members of the municipality can be changed.
+ */
+export async function setRoles(tx: Tx, params: { userId: string; municipalityId: string; roles: Role[]; actorId: string }) {
   const before = await tx.membership.findMany({ where: { userId: params.userId, municipalityId: params.municipalityId } });
+  if (before.length === 0) throw new ActionError("not_found", "not_member");
+  // An administrator cannot take away their own administrator role: the municipality would lock itself out.
+  if (params.userId === params.actorId && !params.roles.includes("admin")) {
+    throw new ActionError("invalid", "own_admin_role", { roles: "own_admin_role" });
+  }
   await tx.membership.deleteMany({
     where: { userId: params.userId, municipalityId: params.municipalityId, role: { notIn: params.roles } },
   });
