@@ -2,9 +2,8 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { Button, Paragraph } from "@utrecht/component-library-react";
-import { formatAnswer } from "@/lib/assessments/format";
+import { answerLabels, formatAnswer } from "@/lib/assessments/format";
 import type { AnswerConflict as Conflict } from "@/lib/assessments/mutations";
-import { ynpuValues } from "@/lib/frameworks/answer-value";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import type { AnswerDraft } from "@/components/assessments/use-answer-autosave";
 import type { ChannelOption } from "@/components/assessments/answer-input";
@@ -23,7 +22,7 @@ export function AnswerConflict({ item, theirs, mine, channels, onKeepMine, onTak
   const t = useTranslations("assessments.answer");
   const locale = useLocale();
   const channelName = (channelId: string) => channels.find((channel) => channel.id === channelId)?.name ?? channelId;
-  const labels = { ynpu: Object.fromEntries(ynpuValues.map((v) => [v, t(`ynpu.${v}`)])), unknown: t("scaleUnknown"), none: t("noneSelected"), notAnswered: t("notAnswered") };
+  const labels = answerLabels(t);
   return (
     <div className="afk-conflict" role="alert">
       <Paragraph>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+import { answerLabels } from "@/lib/assessments/format";
 import { ynpuValues, type AnswerValue } from "@/lib/frameworks/answer-value";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import { localized } from "@/lib/i18n/localized";
@@ -30,12 +31,13 @@ type Props = {
 export function AnswerInput({ id, item, value, onChoose, onType, onLeave, locale, questionId, describedBy, invalid, channels, ownChannelId }: Props) {
   const t = useTranslations("assessments.answer");
   if (item.answerType === "ynpu" || item.answerType === "scale" || (item.answerType === "choice" && !item.multiple)) {
+    const labels = answerLabels(t);
     const options =
       item.answerType === "ynpu"
-        ? ynpuValues.map((v) => ({ value: v, label: t(`ynpu.${v}`) }))
+        ? ynpuValues.map((v) => ({ value: v, label: labels.ynpu[v] }))
         : [
             ...(item.options ?? []).map((option) => ({ value: option.value, label: localized(option.label, locale) })),
-            ...(item.answerType === "scale" ? [{ value: "unknown", label: t("scaleUnknown") }] : []),
+            ...(item.answerType === "scale" ? [{ value: "unknown", label: labels.unknown }] : []),
           ];
     return (
       <div className="afk-options" role="radiogroup" aria-labelledby={questionId} aria-describedby={describedBy}>
