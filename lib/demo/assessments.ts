@@ -1,4 +1,5 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
+import { riskContent } from "@/lib/assessments/risk-content";
 import { currentVersions } from "@/lib/assessments/pinned";
 import { getChannel, latestCatalogueVersion } from "@/lib/catalogue/load";
 import { applyOverrides } from "@/lib/catalogue/facts";
@@ -107,13 +108,7 @@ async function ensureAssessment(
       await tx.risk.createMany({
         data: spec.risks.map((risk) => ({
           assessmentId: assessment.id,
-          familyId: risk.familyId,
-          title: risk.title,
-          description: risk.description,
-          likelihood: risk.likelihood,
-          impact: risk.impact,
-          measures: risk.measures,
-          ownerRole: risk.ownerRole,
+          ...riskContent(risk),
           createdById: spec.advisorId,
         })),
       });

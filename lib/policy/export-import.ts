@@ -5,6 +5,7 @@
  * functions write, inside the caller's transaction. A refused file writes nothing.
  */
 import type { z } from "zod";
+import { riskContent } from "@/lib/assessments/risk-content";
 import type { Tx } from "@/lib/db";
 import { answerValueSchema } from "@/lib/frameworks/answer-value";
 import { customPrefix } from "@/lib/assessments/channel";
@@ -131,12 +132,7 @@ export async function exportAssessment(client: Tx, municipalityId: string, asses
         evidence: answer.evidence,
       })),
       risks: assessment.risks.map((risk) => ({
-        familyId: risk.familyId,
-        title: risk.title,
-        description: risk.description,
-        likelihood: risk.likelihood,
-        impact: risk.impact,
-        measures: risk.measures,
+        ...riskContent(risk),
         ownerRole: risk.ownerRole as "privacy" | "ciso" | "advisor",
         decision: risk.decision as "accepted" | "mitigated" | "not_accepted" | null,
         decisionRationale: risk.decisionRationale,
@@ -367,13 +363,7 @@ export async function importAssessment(tx: Tx, params: { municipalityId: string;
     await tx.risk.create({
       data: {
         assessmentId: created.id,
-        familyId: risk.familyId,
-        title: risk.title,
-        description: risk.description,
-        likelihood: risk.likelihood,
-        impact: risk.impact,
-        measures: risk.measures,
-        ownerRole: risk.ownerRole,
+        ...riskContent(risk),
         createdById: params.userId,
         createdAt: new Date(Date.now() + index),
       },

@@ -4,6 +4,7 @@
  * snapshot this returns. No "server-only": seeds and tests call it with their own client.
  */
 import type { Tx } from "@/lib/db";
+import { riskContent } from "@/lib/assessments/risk-content";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { customPrefix, resolveChannel, type CustomChannelRow } from "@/lib/assessments/channel";
 import { coverageMatrix } from "@/lib/assessments/coverage";
@@ -196,12 +197,7 @@ function snapshotFacts(facts: Partial<FactsInForce>): SnapshotChannel["facts"] {
 
 function snapshotRisk(risk: SourceAssessment["risks"][number]): SnapshotRisk {
   return {
-    familyId: risk.familyId,
-    title: risk.title,
-    description: risk.description,
-    likelihood: risk.likelihood,
-    impact: risk.impact,
-    measures: risk.measures,
+    ...riskContent(risk),
     ownerRole: risk.ownerRole as SnapshotRisk["ownerRole"],
     decision: (risk.decision as SnapshotRisk["decision"]) ?? null,
     decisionRationale: risk.decisionRationale,
