@@ -1,5 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { ProposedRiskNote } from "@/components/assessments/proposed-risk-note";
 import { RiskEditor } from "@/components/assessments/risk-editor";
 import type { AssessmentDetail } from "@/lib/assessments/queries";
 import { loadRiskFamilies } from "@/lib/frameworks/load";
@@ -39,7 +40,10 @@ export async function RiskStep({ slug, detail, editable }: { slug: string; detai
             <TableBody>
               {risks.map((risk) => (
                 <TableRow key={risk.id}>
-                  <TableHeaderCell scope="row">{risk.title}</TableHeaderCell>
+                  <TableHeaderCell scope="row">
+                    {risk.title}
+                    <ProposedRiskNote proposedFrom={risk.proposedFrom} decided={risk.decision !== null} />
+                  </TableHeaderCell>
                   <TableCell>{families.find((family) => family.id === risk.familyId)?.title ?? t("customFamily")}</TableCell>
                   <TableCell>
                     {risk.likelihood} × {risk.impact} = {risk.likelihood * risk.impact}

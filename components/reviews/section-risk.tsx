@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { Alert, Heading4, Paragraph } from "@utrecht/component-library-react";
+import { ProposedRiskNote } from "@/components/assessments/proposed-risk-note";
 import { formatDay } from "@/components/reviews/format";
 import { RiskDecisionForm } from "@/components/reviews/risk-decision-form";
 import type { SectionView } from "@/lib/reviews/queries";
@@ -29,6 +30,7 @@ export async function SectionRisk({
   return (
     <section className="afk-card afk-stack" aria-labelledby={`risk-${risk.id}`}>
       <Heading4 id={`risk-${risk.id}`}>{risk.title}</Heading4>
+      <ProposedRiskNote proposedFrom={risk.proposedFrom} decided={risk.decision !== null} />
       {risk.description ? <Paragraph>{risk.description}</Paragraph> : null}
       <dl className="afk-review-dl">
         <dt>{t("risks.score")}</dt>

@@ -2,7 +2,7 @@
 
 import { revalidatePath } from "next/cache";
 import { ActionError, tenantAction } from "@/lib/auth/action";
-import { acknowledgeFactsInput, createAssessmentInput, deleteRiskInput, riskInput, saveAnswerInput } from "@/lib/assessments/schema";
+import { acknowledgeFactsInput, createAssessmentInput, deleteRiskInput, editableStatuses, riskInput, saveAnswerInput } from "@/lib/assessments/schema";
 import {
   acknowledgeFacts,
   channelInForceTx,
@@ -11,9 +11,11 @@ import {
   deleteRisk,
   findAssessmentTx,
   findRiskTx,
+  proposeRisks,
   saveAnswer,
   upsertRisk,
 } from "@/lib/assessments/mutations";
+import { newlyProposedRisks, proposedRisks } from "@/lib/assessments/proposals";
 import { reopenSectionForItem, reopenSectionsForFacts, reopenSectionsForRisk } from "@/lib/reviews/section-state";
 
 export async function createAssessmentAction(input: unknown) {
@@ -37,10 +39,18 @@ export async function createAssessmentAction(input: unknown) {
         facts: channel.facts,
         carryForward: data.carryForward,
       });
+      // What the facts already show is proposed at once, so the advisor need not add it by hand.
+      const proposed = await proposeRisks(tx, result.assessment, proposedRisks(channel), user.id);
       return {
         data: { assessmentId: result.assessment.id },
         objectId: result.assessment.id,
-        details: { channelId, year: data.year, carriedAnswers: result.carriedCount, from: result.previousId },
+        details: {
+          channelId,
+          year: data.year,
+          carriedAnswers: result.carriedCount,
+          from: result.previousId,
+          ...(proposed.length ? { proposedRisks: proposed } : {}),
+        },
       };
     },
   });
@@ -128,12 +138,25 @@ export async function acknowledgeFactsAction(input: unknown) {
     action: "assessment.facts.acknowledge",
     objectType: "assessment",
     objectId: (data) => data.assessmentId,
-    run: async ({ tx, data, municipality }) => {
+    run: async ({ tx, data, user, municipality }) => {
       const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
-      const { previous, current, changedKeys } = await acknowledgeFacts(tx, assessment);
-      // Catalogue facts changed: the approved sections that rely on a changed fact need re-approval.
-      const reopened = await reopenSectionsForFacts(tx, assessment, changedKeys);
-      return { data: undefined, details: { previous, current, ...(reopened.length ? { reopened } : {}) } };
+      const { previous, current, changedKeys, channel } = await acknowledgeFacts(tx, assessment);
+      // A risk the new facts show, and the old did not, is proposed like at the start.
+      const proposed = (editableStatuses as readonly string[]).includes(assessment.status)
+        ? await proposeRisks(tx, assessment, newlyProposedRisks(previous, channel), user.id)
+        : [];
+      // Catalogue facts changed: the approved sections that rely on a changed fact need re-approval,
+      // and so do the sections that now have an undecided proposed risk.
+      const reopened = [
+        ...new Set([
+          ...(await reopenSectionsForFacts(tx, assessment, changedKeys)),
+          ...(proposed.length ? await reopenSectionsForRisk(tx, assessment, proposed.map((risk) => risk.ownerRole)) : []),
+        ]),
+      ];
+      return {
+        data: undefined,
+        details: { previous, current, ...(proposed.length ? { proposedRisks: proposed } : {}), ...(reopened.length ? { reopened } : {}) },
+      };
     },
   });
   if (result.ok) revalidatePath("/m/[slug]/assessments/[id]", "layout");

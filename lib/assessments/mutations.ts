@@ -12,6 +12,7 @@ import { getFramework, migrateAnswers } from "@/lib/frameworks/load";
 import { ActionError } from "@/lib/validation/action-error";
 import { fieldErrorsFrom } from "@/lib/validation/errors";
 import { editableStatuses } from "@/lib/assessments/schema";
+import type { ProposedRisk } from "@/lib/assessments/proposals";
 
 type AnswerRow = { itemId: string; value: string | null; rationale: string; evidence: string; id: string };
 
@@ -236,6 +237,37 @@ export async function deleteRisk(tx: Tx, assessment: { id: string; status: strin
   if (removed.count === 0) throw new ActionError("not_found", "unknown_risk");
 }
 
+/**
+ * Records the risks the facts propose, undecided, for the family's owning role to decide. A family
+ * the assessment already has a risk for (proposed earlier or added by hand) is not proposed again.
+ * Titles are Dutch, the language of the policy document; the person deciding may reword them.
+ */
+export async function proposeRisks(tx: Tx, assessment: { id: string }, proposals: readonly ProposedRisk[], userId: string) {
+  if (proposals.length === 0) return [];
+  const present = await tx.risk.findMany({ where: { assessmentId: assessment.id, familyId: { not: null } }, select: { familyId: true } });
+  const taken = new Set(present.map((risk) => risk.familyId));
+  const created: { id: string; familyId: string; ownerRole: string }[] = [];
+  for (const { family, basis } of proposals) {
+    if (taken.has(family.id)) continue;
+    const risk = await tx.risk.create({
+      data: {
+        assessmentId: assessment.id,
+        familyId: family.id,
+        title: family.title.nl,
+        description: family.description.nl,
+        likelihood: family.proposal.likelihood,
+        impact: family.proposal.impact,
+        ownerRole: family.owner,
+        proposedFrom: JSON.stringify(basis),
+        createdById: userId,
+      },
+    });
+    taken.add(family.id);
+    created.push({ id: risk.id, familyId: family.id, ownerRole: risk.ownerRole });
+  }
+  return created;
+}
+
 /** The assessment of this municipality, or not_found: the municipality is part of the lookup. */
 export async function findAssessmentTx(tx: Tx, municipalityId: string, assessmentId: string) {
   const assessment = await tx.assessment.findFirst({ where: { id: assessmentId, municipalityId } });
@@ -278,5 +310,5 @@ export async function acknowledgeFacts(tx: Tx, assessment: { id: string; municip
   });
   const previous = JSON.parse(assessment.factsUsed) as Partial<FactsInForce>;
   const changedKeys = Object.keys(previous).length ? factKeys.filter((key) => previous[key]?.value !== channel.facts[key].value) : [];
-  return { previous, current: channel.facts, changedKeys };
+  return { previous, current: channel.facts, changedKeys, channel };
 }

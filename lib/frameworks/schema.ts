@@ -133,13 +133,34 @@ export type Dimension = z.infer<typeof dimension>;
 export const dimensionsFile = z.object({ dimensions: z.array(dimension).min(1) });
 
 /**
+ * One fact condition that proposes a risk: the fact's class under the scoring rules
+ * (content/scoring.yaml, e.g. jurisdiction "outside-eu") or, with `unknown`, that nothing is
+ * known. Facts and classes are checked against the catalogue and the scoring rules in tests.
+ */
+const proposalCondition = z.union([
+  z.strictObject({ fact: z.string().min(1), class: z.string().min(1) }),
+  z.strictObject({ fact: z.string().min(1), unknown: z.literal(true) }),
+]);
+export type RiskProposalCondition = z.infer<typeof proposalCondition>;
+
+/** Any one condition proposes the risk, with these likelihood and impact, for these kinds of channel (all when absent). */
+export const riskProposal = z.strictObject({
+  when: z.array(proposalCondition).min(1),
+  kinds: z.array(z.string().min(1)).optional(),
+  likelihood: z.number().int().min(1).max(5),
+  impact: z.number().int().min(1).max(5),
+});
+export type RiskProposal = z.infer<typeof riskProposal>;
+
+/**
  * A family of risks an assessment can record (Risk.familyId). `known-risk` marks the five risk
  * families the sources name for commercial platforms; `threat` marks threats from the trend
- * analysis and the resilience considerations.
+ * analysis and the resilience considerations; `dpia` marks what a data protection impact
+ * assessment (or the lack of one) says about the channel.
  */
 export const riskFamily = z.object({
   id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "ids are lower-case, dot or dash separated"),
-  group: z.enum(["known-risk", "threat"]),
+  group: z.enum(["known-risk", "threat", "dpia"]),
   title: localizedText,
   description: localizedText,
   owner: ownerRole,
@@ -148,6 +169,8 @@ export const riskFamily = z.object({
   dimensions: z.array(z.string().min(1)).default([]),
   /** Items whose answers show whether the risk applies, as "<frameworkId>:<itemId>" (latest versions). */
   items: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9][a-z0-9.-]*$/, 'expected "<frameworkId>:<itemId>"')).default([]),
+  /** When the channel's facts already show the risk, the assessment proposes it (lib/assessments/proposals.ts). */
+  proposal: riskProposal.optional(),
 });
 export type RiskFamily = z.infer<typeof riskFamily>;
 
