@@ -31,6 +31,8 @@ export async function seedDemoPolicies(db: PrismaClient, params: { municipalityI
     await db.$transaction(async (tx) => {
       const draft = previous ?? (await createDraft(tx, { municipalityId, year: previousYear }));
       const texts = await tx.policyVersion.update({ where: { id: draft.id }, data: { ...lastYearTexts(previousYear), version: { increment: 1 } } });
+      // Recorded on the day of the council's decision, as it would have been: the snapshot (and so the
+      // date of the data on the PDF's cover) is from then, not from the day the demo was seeded.
       await adoptVersion(tx, {
         municipalityId,
         year: previousYear,
@@ -38,7 +40,7 @@ export async function seedDemoPolicies(db: PrismaClient, params: { municipalityI
         councilDecisionRef: `RB-${previousYear}-087`,
         expectedVersion: texts.version,
         user: admin,
-        now: new Date(),
+        now: new Date(Date.UTC(previousYear, 11, 11, 15)),
       });
     });
     previous = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId, year: previousYear } } });

@@ -7,6 +7,7 @@
  * of the time). The page numbers in the footers and the table of contents are added afterwards
  * by ./render.tsx, at the places marked with the ids below (named destinations in the PDF).
  */
+import type { ReactNode } from "react";
 import { Document, Link, Page, Rect, StyleSheet, Svg, Line, Text, View } from "@react-pdf/renderer";
 import { chartTicks, rowBars, rowHeight } from "@/lib/charts/score-bars";
 import type { ChannelView, Chapter, ChartView, Definition, PolicyView, ViewLabels as Labels, ViewTable } from "@/lib/policy/view-model";
@@ -38,6 +39,11 @@ export const TOC_ROW_INSET = 3;
 /** Sizes of the text in the table of contents and the footer, for the numbers render.tsx adds. */
 export const BODY_SIZE = 9;
 export const FOOTER_SIZE = 7.5;
+/** Table cells: ./render.tsx measures their words against these to make overlong ones breakable. */
+export const CELL_SIZE = 8.5;
+export const CELL_PADDING = 5;
+/** A4 width less the page margins: every table spans it. */
+export const CONTENT_WIDTH = 595.28 - 2 * PAGE_MARGIN;
 
 const s = StyleSheet.create({
   page: { fontSize: BODY_SIZE, color: ink, paddingTop: 46, paddingBottom: 58, paddingHorizontal: PAGE_MARGIN },
@@ -60,11 +66,13 @@ const s = StyleSheet.create({
   dlRow: { flexDirection: "row", marginBottom: 2 },
   dt: { width: "28%", fontWeight: 700, paddingRight: 6 },
   dd: { flex: 1 },
-  table: { marginTop: 4, marginBottom: 8, borderTopWidth: 0.75, borderTopColor: ink },
-  caption: { fontSize: 9, fontWeight: 700, marginTop: 6, marginBottom: 2 },
+  // No top margin or border on the table itself: see Table.
+  table: { marginBottom: 8 },
+  caption: { fontSize: 9, fontWeight: 700, marginTop: 6, marginBottom: 6 },
   tr: { flexDirection: "row", borderBottomWidth: 0.5, borderBottomColor: rule, paddingVertical: 2.5 },
-  th: { fontWeight: 700, paddingRight: 5, fontSize: 8.5 },
-  td: { paddingRight: 5, fontSize: 8.5 },
+  thead: { borderTopWidth: 0.75, borderTopColor: ink },
+  th: { fontWeight: 700, paddingRight: CELL_PADDING, fontSize: CELL_SIZE },
+  td: { paddingRight: CELL_PADDING, fontSize: CELL_SIZE },
   footer: { position: "absolute", bottom: 24, left: PAGE_MARGIN, right: PAGE_MARGIN, flexDirection: "row", borderTopWidth: 0.5, borderTopColor: rule, paddingTop: FOOTER_INSET - 0.5, fontSize: FOOTER_SIZE, color: muted },
   footerText: { flex: 1, paddingRight: 8 },
   pageLabel: { width: PAGE_LABEL_WIDTH, height: 10 },
@@ -125,16 +133,29 @@ function Paragraphs({ items }: { items: string[] }) {
 }
 
 /** One text per item (a bullet and its sentence): half the nodes of a row with a separate bullet, which matters in a long document. */
-function Bullets({ items }: { items: string[] }) {
+function Bullet({ text }: { text: string }) {
+  return <Text style={s.li}>{`•  ${text}`}</Text>;
+}
+
+/**
+ * A heading with the first item under it, on one page (`wrap={false}`), then the other items. A
+ * heading's `minPresenceAhead` alone does not keep it with what follows when it is the first
+ * thing in its container (react-pdf's paginator then has no earlier break to move it back to).
+ */
+function Headed<T>({ heading, items, render }: { heading: ReactNode; items: T[]; render: (item: T, index: number) => ReactNode }) {
   return (
-    <View>
-      {items.map((text, index) => (
-        <Text key={index} style={s.li}>
-          {`•  ${text}`}
-        </Text>
-      ))}
-    </View>
+    <>
+      <View wrap={false}>
+        {heading}
+        {items.length ? render(items[0], 0) : null}
+      </View>
+      {items.slice(1).map((item, index) => render(item, index + 1))}
+    </>
   );
+}
+
+function HeadedBullets({ heading, items }: { heading: string; items: string[] }) {
+  return <Headed heading={<Text style={s.h3}>{heading}</Text>} items={items} render={(text, index) => <Bullet key={index} text={text} />} />;
 }
 
 function Definitions({ items }: { items: Definition[] }) {
@@ -150,14 +171,22 @@ function Definitions({ items }: { items: Definition[] }) {
   );
 }
 
+/**
+ * A caption, then the table with its header row repeated on every page it runs over. Keeping the
+ * caption with the header and the first row relies on how react-pdf paginates: a node with
+ * `minPresenceAhead` leaves no break right after itself, so the caption and the header row go to
+ * the next page with a first row that does not fit. That holds only if the table starts with
+ * its header row: a top margin or border on the table itself would come first, as a gap a page
+ * may end after. Hence the border on the header row and the spacing on the caption.
+ */
 function Table({ table }: { table: ViewTable }) {
   return (
-    <View>
-      <Text style={s.caption} minPresenceAhead={90}>
+    <>
+      <Text style={s.caption} minPresenceAhead={40}>
         {table.caption}
       </Text>
       <View style={s.table}>
-        <View style={s.tr} fixed minPresenceAhead={50}>
+        <View style={[s.tr, s.thead]} fixed minPresenceAhead={20}>
           {table.columns.map((column, index) => (
             <Text key={index} style={[s.th, { flex: column.width }]}>
               {column.label}
@@ -174,7 +203,7 @@ function Table({ table }: { table: ViewTable }) {
           </View>
         ))}
       </View>
-    </View>
+    </>
   );
 }
 
@@ -245,24 +274,9 @@ function ChannelChapter({ chapter, view, labels }: { chapter: ChannelView; view:
     <>
       <ChapterTitle id={chapter.id} title={chapter.title} kicker={chapter.kindLabel} color={view.brandColor} />
       <Definitions items={[...chapter.decision, ...chapter.goals, ...chapter.score]} />
-      {chapter.reasons.length ? (
-        <>
-          <Text style={s.h3}>{labels.reasons}</Text>
-          <Bullets items={chapter.reasons} />
-        </>
-      ) : null}
-      {chapter.knockouts.length ? (
-        <>
-          <Text style={s.h3}>{labels.knockouts}</Text>
-          <Bullets items={chapter.knockouts} />
-        </>
-      ) : null}
-      {chapter.effects.length ? (
-        <>
-          <Text style={s.h3}>{labels.effects}</Text>
-          <Bullets items={chapter.effects} />
-        </>
-      ) : null}
+      {chapter.reasons.length ? <HeadedBullets heading={labels.reasons} items={chapter.reasons} /> : null}
+      {chapter.knockouts.length ? <HeadedBullets heading={labels.knockouts} items={chapter.knockouts} /> : null}
+      {chapter.effects.length ? <HeadedBullets heading={labels.effects} items={chapter.effects} /> : null}
       <Table table={chapter.dimensions} />
       <Text style={s.h2} minPresenceAhead={120}>
         {labels.risks}
@@ -270,18 +284,19 @@ function ChannelChapter({ chapter, view, labels }: { chapter: ChannelView; view:
       {chapter.risks ? <Table table={chapter.risks} /> : <Text style={s.p}>{labels.noRisks}</Text>}
       {chapter.plan.map((section) => (
         <View key={section.id}>
-          <Text style={s.h2} minPresenceAhead={50}>
-            {section.title}
-          </Text>
-          {section.questions.map((question, index) => (
-            <View key={index} style={s.qa} wrap={false}>
-              <Text style={s.qaQuestion}>{question.question}</Text>
-              <Text style={s.qaAnswer}>
-                {question.answer}
-                {question.rationale ? <Text style={s.rationale}>{` — ${question.rationale}`}</Text> : null}
-              </Text>
-            </View>
-          ))}
+          <Headed
+            heading={<Text style={s.h2}>{section.title}</Text>}
+            items={section.questions}
+            render={(question, index) => (
+              <View key={index} style={s.qa} wrap={false}>
+                <Text style={s.qaQuestion}>{question.question}</Text>
+                <Text style={s.qaAnswer}>
+                  {question.answer}
+                  {question.rationale ? <Text style={s.rationale}>{` — ${question.rationale}`}</Text> : null}
+                </Text>
+              </View>
+            )}
+          />
         </View>
       ))}
     </>
@@ -316,12 +331,7 @@ function ChapterBody({ chapter, view, labels }: { chapter: Chapter; view: Policy
           {title}
           <Paragraphs items={chapter.paragraphs} />
           <Table table={chapter.table} />
-          {chapter.warnings.length ? (
-            <>
-              <Text style={s.h3}>{labels.warnings}</Text>
-              <Bullets items={chapter.warnings} />
-            </>
-          ) : null}
+          {chapter.warnings.length ? <HeadedBullets heading={labels.warnings} items={chapter.warnings} /> : null}
         </>
       );
     case "risks":
@@ -339,10 +349,7 @@ function ChapterBody({ chapter, view, labels }: { chapter: Chapter; view: Policy
           <Paragraphs items={chapter.paragraphs} />
           {chapter.channels.map((channel, index) => (
             <View key={index}>
-              <Text style={s.h3} minPresenceAhead={30}>
-                {channel.name} – {channel.status}
-              </Text>
-              {channel.lines.length ? <Bullets items={channel.lines} /> : null}
+              <HeadedBullets heading={`${channel.name} – ${channel.status}`} items={channel.lines} />
             </View>
           ))}
         </>

@@ -6,6 +6,8 @@ const FONT_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "assets", "f
 
 let registered = false;
 
+export const SOFT_HYPHEN = "\u00AD";
+
 export const fontFile = (name: string) => path.join(FONT_DIR, name);
 
 /** Registers the document fonts once per process; react-pdf keeps them parsed after first use. */
@@ -33,7 +35,8 @@ export function registerPdfFonts() {
       { src: file("DejaVuSans-Bold.ttf"), fontWeight: 700 },
     ],
   });
-  // English hyphenation rules would break Dutch words in odd places; wrap at spaces only.
-  Font.registerHyphenationCallback((word) => [word]);
+  // English hyphenation rules would break Dutch words in odd places: wrap at spaces, and inside a
+  // word only at its soft hyphens (./render.tsx puts them in words too wide for their column).
+  Font.registerHyphenationCallback((word) => (word.includes(SOFT_HYPHEN) ? word.split(SOFT_HYPHEN) : [word]));
   registered = true;
 }

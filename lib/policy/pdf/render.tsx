@@ -1,11 +1,11 @@
 import fs from "node:fs";
 import { Font } from "@react-pdf/renderer";
 import { AFRelationship, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { BODY_SIZE, chapterGroups, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
-import { fontFile, registerPdfFonts } from "@/lib/policy/pdf/fonts";
+import { BODY_SIZE, CELL_PADDING, CELL_SIZE, CONTENT_WIDTH, chapterGroups, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
+import { fontFile, registerPdfFonts, SOFT_HYPHEN } from "@/lib/policy/pdf/fonts";
 import { planParts } from "@/lib/policy/pdf/parts";
 import { renderPartInWorker } from "@/lib/policy/pdf/pool";
-import type { PolicyView } from "@/lib/policy/view-model";
+import type { Chapter, PolicyView, ViewTable } from "@/lib/policy/view-model";
 
 /**
  * Characters the embedded fonts (Noto Sans latin and latin-ext, DejaVu Sans) can draw. Anything
@@ -40,6 +40,72 @@ async function fontFamilyFor(view: PolicyView): Promise<PdfFontFamily> {
     for (const codePoint of used) if (codePoint >= 0x20 && !font.hasGlyphForCodePoint(codePoint)) return PDF_FONTS.withFallbacks;
   }
   return PDF_FONTS.plain;
+}
+
+type Measure = (word: string, bold: boolean) => number;
+
+/** Where a word too wide for its column may break: after the punctuation of a URL or path, else between any two letters. */
+function breakable(word: string): string {
+  if (/[/.]/.test(word) && word.length > 12) return word.replace(/([/.\-_?&=#])(?=.)/g, `$1${SOFT_HYPHEN}`);
+  return [...word].map((char, index, chars) => (index >= 2 && index <= chars.length - 2 ? SOFT_HYPHEN + char : char)).join("");
+}
+
+/**
+ * Table cells have a fixed share of the page width, and react-pdf does not break a word that is
+ * wider than its cell: it runs into the next column (a long role name, a column header such as
+ * "Laaggeletterden") or off the page (a URL). Such words get soft hyphens, which the PDF's
+ * hyphenation callback (./fonts.ts) breaks at; words that fit are left alone.
+ */
+function breakOverlongWords(table: ViewTable, measure: Measure): ViewTable {
+  const total = table.columns.reduce((sum, column) => sum + column.width, 0);
+  const room = table.columns.map((column) => (CONTENT_WIDTH * column.width) / total - CELL_PADDING);
+  const fit = (text: string, column: number, bold: boolean) =>
+    text
+      .split(" ")
+      .map((word) => (measure(word, bold) > room[column] ? breakable(word) : word))
+      .join(" ");
+  return {
+    ...table,
+    columns: table.columns.map((column, index) => ({ ...column, label: fit(column.label, index, true) })),
+    // The first cell of a row is its header, set bold (see document.tsx).
+    rows: table.rows.map((row) => row.map((cell, index) => fit(cell, index, index === 0))),
+  };
+}
+
+function withBreakableTables(view: PolicyView, measure: Measure): PolicyView {
+  const fit = (table: ViewTable) => breakOverlongWords(table, measure);
+  const chapters = view.chapters.map((chapter): Chapter => {
+    switch (chapter.kind) {
+      case "overview":
+        return { ...chapter, decisions: fit(chapter.decisions), chart: { ...chapter.chart, table: fit(chapter.chart.table) } };
+      case "channel":
+        return { ...chapter, dimensions: fit(chapter.dimensions), risks: chapter.risks && fit(chapter.risks) };
+      case "coverage":
+        return { ...chapter, table: fit(chapter.table) };
+      case "risks":
+        return { ...chapter, table: chapter.table && fit(chapter.table) };
+      case "appendix":
+        return { ...chapter, tables: chapter.tables.map(fit) };
+      default:
+        return chapter;
+    }
+  });
+  return { ...view, chapters };
+}
+
+/** Widths of words in the table text, in points, by the fonts' own metrics (Noto Sans; the fallbacks are close to it). */
+async function cellMeasure(): Promise<Measure> {
+  const faces = await Promise.all(
+    [400, 700].map(async (fontWeight) => {
+      const source = Font.getFont({ fontFamily: PDF_FONTS.plain, fontWeight });
+      await source.load();
+      return source.data as unknown as { unitsPerEm: number; layout(text: string): { advanceWidth: number } };
+    }),
+  );
+  return (word, bold) => {
+    const face = faces[bold ? 1 : 0];
+    return (face.layout(word).advanceWidth * CELL_SIZE) / face.unitsPerEm;
+  };
 }
 
 export type PdfAttachment = { fileName: string; json: string; description: string };
@@ -168,7 +234,7 @@ function groupWeights(view: PolicyView) {
  */
 export async function renderPolicyPdf(view: PolicyView, attachment: PdfAttachment, date: Date): Promise<Uint8Array> {
   registerPdfFonts();
-  const drawableView = drawableStrings(view);
+  const drawableView = withBreakableTables(drawableStrings(view), await cellMeasure());
   const fontFamily = await fontFamilyFor(drawableView);
   // The cover and the table of contents weigh about as much as a short chapter.
   const parts = planParts(groupWeights(drawableView), 2_000);
