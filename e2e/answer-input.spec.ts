@@ -119,3 +119,29 @@ test("a channel is not offered as an alternative or crisis fallback for itself",
   await expect(alternatives.getByRole("checkbox", { name: "Facebook" })).toHaveCount(0);
   await expectAccessible(page);
 });
+
+test("the side menu and the overall figure count an answer as soon as it is saved, not after the next page load", async ({ page }) => {
+  await openStep(page, "facebook", "moderation");
+  const currentStep = page.getByRole("navigation", { name: "Stappen" }).locator("li", { has: page.locator('[aria-current="step"]') });
+  const overall = page.getByText(/% van de vragen beantwoord/);
+  await expect(currentStep).toContainText(/0 van \d+ beantwoord/);
+  const total = Number((await currentStep.textContent())!.match(/0 van (\d+) beantwoord/)![1]);
+  const overallBefore = await overall.textContent();
+
+  // A choice without its required rationale is saved but does not count yet.
+  const plan = page.getByRole("group", { name: /Is er een moderatieplan/ });
+  await plan.getByRole("radio", { name: "Ja" }).check();
+  await expect(plan.getByRole("status")).toHaveText("Opgeslagen; de onderbouwing ontbreekt nog");
+  await expect(currentStep).toContainText(`0 van ${total} beantwoord`);
+
+  await plan.getByLabel("Onderbouwing (verplicht)").fill("Vastgesteld door het MT.");
+  await plan.getByLabel("Onderbouwing (verplicht)").blur();
+  await expect(plan.getByRole("status")).toHaveText("Opgeslagen");
+  await expect(currentStep).toContainText(`1 van ${total} beantwoord`);
+  await expect(overall).not.toHaveText(overallBefore!);
+  await expectAccessible(page);
+
+  // The page the server renders next agrees with what the menu showed.
+  await page.reload();
+  await expect(currentStep).toContainText(`1 van ${total} beantwoord`);
+});

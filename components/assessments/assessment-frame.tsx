@@ -4,7 +4,9 @@ import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { StepNav } from "@/components/assessments/step-nav";
 import { FactsChanged } from "@/components/assessments/facts-changed";
 import { AssessmentExportLink } from "@/components/policy/assessment-export-link";
-import { assessmentProgress } from "@/lib/assessments/progress";
+import { assessmentProgress, isAnswered } from "@/lib/assessments/progress";
+import { findStep, itemsOfStep } from "@/lib/assessments/steps";
+import { LiveProgressProvider, OverallProgress } from "@/components/assessments/step-progress";
 import type { AssessmentDetail } from "@/lib/assessments/queries";
 
 /** Title, breadcrumb, progress and step navigation around every page of one assessment. */
@@ -31,6 +33,10 @@ export async function AssessmentFrame({
   const progress = assessmentProgress(frameworks, answers, assessment.risks.length);
   const baseHref = `/m/${slug}/assessments/${assessment.id}`;
   const channelName = channel?.name ?? assessment.channelId;
+  const step = currentStep ? findStep(currentStep) : undefined;
+  const itemsHere = step?.kind === "questions" ? itemsOfStep(step, frameworks) : [];
+  const answeredHere = Object.fromEntries(itemsHere.map(({ ref, item }) => [ref, isAnswered(answers.get(ref), item.rationale)]));
+  const countHere = Object.values(answeredHere).filter(Boolean).length;
   const crumbs = [
     { href: `/m/${slug}`, label: municipalityName },
     { href: `/m/${slug}/assessments?year=${assessment.year}`, label: t("title") },
@@ -39,28 +45,30 @@ export async function AssessmentFrame({
     ...(currentLabel ? [...(currentLabel.trail ?? []), { label: currentLabel.label }] : []),
   ];
   return (
-    <div className="afk-stack">
-      <Breadcrumb items={crumbs} />
-      <Heading1>
-        {channelName} · {assessment.year}
-      </Heading1>
-      <Paragraph>
-        {t("status")}: <strong>{t(`statuses.${assessment.status as "draft"}`)}</strong> · {t("wizard.overallProgress", { percentage: progress.percentage })}
-        {assessment.decision ? (
-          <>
-            {" "}
-            · {t("decision")}: <strong>{t(`decisions.${assessment.decision as "use"}`)}</strong>
-          </>
-        ) : null}
-        {" "}
-        · <Link href={`${baseHref}/review`}>{tReviews("frameLink")}</Link> ·{" "}
-        <AssessmentExportLink slug={slug} assessmentId={assessment.id} channelName={channelName} />
-      </Paragraph>
-      <FactsChanged slug={slug} detail={detail} canAcknowledge={canEdit} />
-      <div className="afk-wizard">
-        <StepNav baseHref={baseHref} steps={progress.steps} current={currentStep} />
-        <div className="afk-stack">{children}</div>
+    <LiveProgressProvider initial={answeredHere}>
+      <div className="afk-stack">
+        <Breadcrumb items={crumbs} />
+        <Heading1>
+          {channelName} · {assessment.year}
+        </Heading1>
+        <Paragraph>
+          {t("status")}: <strong>{t(`statuses.${assessment.status as "draft"}`)}</strong> · <OverallProgress answeredElsewhere={progress.answered - countHere} initialHere={countHere} total={progress.total} />
+          {assessment.decision ? (
+            <>
+              {" "}
+              · {t("decision")}: <strong>{t(`decisions.${assessment.decision as "use"}`)}</strong>
+            </>
+          ) : null}
+          {" "}
+          · <Link href={`${baseHref}/review`}>{tReviews("frameLink")}</Link> ·{" "}
+          <AssessmentExportLink slug={slug} assessmentId={assessment.id} channelName={channelName} />
+        </Paragraph>
+        <FactsChanged slug={slug} detail={detail} canAcknowledge={canEdit} />
+        <div className="afk-wizard">
+          <StepNav baseHref={baseHref} steps={progress.steps} current={currentStep} />
+          <div className="afk-stack">{children}</div>
+        </div>
       </div>
-    </div>
+    </LiveProgressProvider>
   );
 }

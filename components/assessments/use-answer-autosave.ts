@@ -6,7 +6,9 @@ import type { AnswerConflict } from "@/lib/assessments/mutations";
 import { saveAnswerInput } from "@/lib/assessments/schema";
 import { answerValueSchema, isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
+import { isAnswered } from "@/lib/assessments/progress";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
+import { useReportAnswered } from "@/components/assessments/step-progress";
 
 export type AnswerDraft = { value: AnswerValue | null; rationale: string; evidence: string };
 export type SavedAnswer = AnswerDraft & { version: number };
@@ -62,6 +64,7 @@ export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, ite
   const inFlight = useRef(false);
   const requested = useRef(false);
   const refused = useRef(false);
+  const reportAnswered = useReportAnswered();
 
   useLeaveGuard(() => ({ unsaved: inFlight.current || refused.current || differs(draftRef.current, saved.current), refused: refused.current }), leaveMessage);
 
@@ -99,6 +102,7 @@ export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, ite
         }
         if (result.ok) {
           saved.current = { ...sending, version: result.data.version };
+          reportAnswered?.(itemRef, isAnswered(saved.current, item.rationale));
           settle(differs(draftRef.current, saved.current) ? { kind: "dirty" } : { kind: "saved" });
           continue;
         }
@@ -136,6 +140,7 @@ export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, ite
     saved.current = theirs;
     draftRef.current = { value: theirs.value, rationale: theirs.rationale, evidence: theirs.evidence };
     setDraft(draftRef.current);
+    reportAnswered?.(itemRef, isAnswered(theirs, item.rationale));
     settle({ kind: "saved" });
   }
 
