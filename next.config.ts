@@ -1,6 +1,6 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
-import { MAX_REQUEST_BODY_BYTES } from "./lib/http/limits";
+import { MAX_REQUEST_BODY_BYTES, PROXY_BODY_BUFFER_BYTES } from "./lib/http/limits";
 
 const withNextIntl = createNextIntlPlugin("./i18n/request.ts");
 
@@ -20,8 +20,8 @@ const nextConfig: NextConfig = {
   experimental: {
     authInterrupts: true,
     serverActions: { bodySizeLimit: MAX_REQUEST_BODY_BYTES },
-    // proxy.ts refuses a larger body with a translated 413; it needs to see only one byte more than the limit.
-    proxyClientMaxBodySize: MAX_REQUEST_BODY_BYTES + 1,
+    // proxy.ts refuses a larger body with a translated 413; it must see enough of it to tell (lib/http/limits.ts).
+    proxyClientMaxBodySize: PROXY_BODY_BUFFER_BYTES,
   },
   serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "@react-pdf/renderer"],
   async headers() {

@@ -1,7 +1,23 @@
+import { request as httpRequest } from "node:http";
 import { createTenant } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
 const MB = 1024 * 1024;
+
+/** POSTs a body in pieces without a Content-Length, so Node sends it chunked: its size shows only as it is read. */
+function postChunked(url: string, headers: Record<string, string>, body: Buffer): Promise<{ status: number; body: string }> {
+  return new Promise((resolve, reject) => {
+    const request = httpRequest(url, { method: "POST", headers }, (response) => {
+      let text = "";
+      response.setEncoding("utf8");
+      response.on("data", (chunk: string) => (text += chunk));
+      response.on("end", () => resolve({ status: response.statusCode ?? 0, body: text }));
+    });
+    request.on("error", reject);
+    for (let offset = 0; offset < body.length; offset += 64 * 1024) request.write(body.subarray(offset, offset + 64 * 1024));
+    request.end();
+  });
+}
 
 test("an oversized or too deeply nested upload is refused with a translated message before the server reads it", async ({ page, baseURL }) => {
   test.setTimeout(180_000);
@@ -44,4 +60,32 @@ test("an oversized or too deeply nested upload is refused with a translated mess
   await page.getByLabel("File (JSON or PDF)").setInputFiles({ name: "notes.json", mimeType: "application/json", buffer: Buffer.from("not json") });
   await page.getByRole("button", { name: "Import" }).click();
   await expect(page.getByRole("alert").filter({ hasText: "not valid JSON" })).toBeVisible();
+});
+
+test("a chunked body over the limit, or action arguments that are not JSON, get a translated refusal, not a server error", async ({ page, baseURL }) => {
+  // The sign-in form's server action, as the browser calls it; no account is needed to call it.
+  await page.goto("/sign-in");
+  await expectAccessible(page);
+  const actionCall = page.waitForRequest((request) => request.method() === "POST" && !!request.headers()["next-action"]);
+  await page.getByLabel("E-mailadres").fill("niemand@example.invalid");
+  await page.getByLabel("Wachtwoord").fill("geen-wachtwoord");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  const call = await actionCall;
+
+  // Next hands the proxy at most a set number of bytes and drops the piece that crosses it, so
+  // without a declared length an oversized body could look small to the proxy and arrive cut off.
+  const oversized = Buffer.from(JSON.stringify([{ email: "a".repeat(3 * MB), password: "x" }]));
+  const action = await postChunked(`${baseURL}/sign-in`, { "Next-Action": call.headers()["next-action"], "Content-Type": "text/plain;charset=UTF-8", Origin: baseURL! }, oversized);
+  expect(action.status).toBe(413);
+  expect(JSON.parse(action.body)).toEqual({ error: "request_too_large", message: "Dit verzoek is te groot: de server neemt hoogstens 2 MB aan." });
+  const route = await postChunked(`${baseURL}/api/auth/sign-in/email`, { "Content-Type": "application/json", Origin: baseURL! }, Buffer.from(JSON.stringify({ email: "a".repeat(3 * MB) })));
+  expect(route.status).toBe(413);
+
+  // Next parses an action's arguments as JSON without a guard: garbage gave a bare 500.
+  for (const garbage of ["xxx", "[", '{"email":']) {
+    const answer = await page.request.post("/sign-in", { headers: { "Next-Action": call.headers()["next-action"], "Content-Type": "text/plain;charset=UTF-8" }, data: garbage });
+    expect(answer.status()).toBe(400);
+    expect(await answer.json()).toEqual({ error: "request_malformed", message: "Dit verzoek is onleesbaar." });
+  }
+  expect((await page.request.get("/api/health")).status()).toBe(200);
 });

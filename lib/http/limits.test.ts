@@ -52,6 +52,16 @@ describe("request bodies", () => {
     expect(await bodyRefusal(post(form))).toBe("request_too_deep");
   });
 
+  it("refuses a server action whose arguments are not JSON, which Next would answer with a bare 500", async () => {
+    const action = { "next-action": "40ab", "content-type": "text/plain;charset=UTF-8" };
+    for (const body of ["xxx", "[", '{"a":', "[1]]"]) expect(await bodyRefusal(post(body, action)), body).toBe("request_malformed");
+    // Next reads every non-multipart action body as JSON, whatever its declared type.
+    expect(await bodyRefusal(post("xxx", { "next-action": "40ab", "content-type": "multipart/mixed" }))).toBe("request_malformed");
+    expect(await bodyRefusal(post('[{"email":1}]', action))).toBeNull();
+    // Not an action: a route reads its own body and answers bad JSON itself.
+    expect(await bodyRefusal(post("xxx", { "content-type": "application/json" }))).toBeNull();
+  });
+
   it("lets ordinary bodies and requests without a body through", async () => {
     expect(await bodyRefusal(post(JSON.stringify([{ municipalitySlug: "x", content: "[[[[[[".repeat(1000) }])))).toBeNull();
     expect(await bodyRefusal(new Request("http://localhost/m/x"))).toBeNull();
@@ -64,5 +74,8 @@ describe("request bodies", () => {
     const english = bodyRefusalResponse("request_too_deep", "en");
     expect(english.status).toBe(400);
     expect((await english.json()).message).toBe("This request is nested too deeply to be read.");
+    const malformed = bodyRefusalResponse("request_malformed", undefined);
+    expect(malformed.status).toBe(400);
+    expect(await malformed.json()).toEqual({ error: "request_malformed", message: "Dit verzoek is onleesbaar." });
   });
 });

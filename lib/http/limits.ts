@@ -7,6 +7,14 @@
 
 /** The largest request body: an import file of 1.4 MB sent as base64, with room to spare. Also Next's own limit for server actions (next.config.ts). */
 export const MAX_REQUEST_BODY_BYTES = 2 * 1024 * 1024;
+/**
+ * How much of a body Next buffers for the proxy (next.config.ts). Next drops the piece of a body
+ * that crosses this mark and ends the copy there, for the proxy and the app alike, so a chunked
+ * body (no declared length) one limit long would reach the proxy cut to under the limit and the
+ * app cut short (a server action then fails with a 500). With a whole limit's room beyond it
+ * (a socket read is at most 64 kB), an oversized body always shows as oversized.
+ */
+export const PROXY_BODY_BUFFER_BYTES = 2 * MAX_REQUEST_BODY_BYTES;
 /** The deepest nesting of `[` and `{` a request body or import file may have. */
 export const MAX_JSON_DEPTH = 64;
 
