@@ -63,6 +63,12 @@ export async function AssessmentFrame({
           · <Link href={`${baseHref}/review`}>{tReviews("frameLink")}</Link> ·{" "}
           <AssessmentExportLink slug={slug} assessmentId={assessment.id} channelName={channelName} />
         </Paragraph>
+        {channel?.selfHosted ? <Paragraph>{channel.host ? t("selfHostedOn", { host: channel.host }) : t("selfHosted")}</Paragraph> : null}
+        {channel?.custom ? (
+          <Paragraph>
+            <Link href={`/m/${slug}/catalogue/${channel.id}`}>{t("customFacts")}</Link>
+          </Paragraph>
+        ) : null}
         <FactsChanged slug={slug} detail={detail} canAcknowledge={canEdit} />
         <div className="afk-wizard">
           <StepNav baseHref={baseHref} steps={progress.steps} current={currentStep} />

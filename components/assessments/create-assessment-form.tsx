@@ -18,17 +18,24 @@ export function CreateAssessmentForm({ municipalitySlug, year, channels }: { mun
   const t = useTranslations("assessments");
   const form = useForm<CreateAssessmentInput>({
     resolver: zodResolver(createAssessmentInput),
-    defaultValues: { municipalitySlug, year, channelId: "", customName: "", carryForward: true },
+    defaultValues: { municipalitySlug, year, channelId: "", customName: "", customBase: "", customSelfHosted: false, customHost: "", carryForward: true },
   });
   const { submit, formError, errorOf } = useActionForm(form);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    const cleaned = { ...values, channelId: values.channelId || undefined, customName: values.customName || undefined };
+    const cleaned = {
+      ...values,
+      channelId: values.channelId || undefined,
+      customName: values.customName || undefined,
+      customBase: values.customBase || undefined,
+      customHost: values.customHost || undefined,
+    };
     const result = await submit(createAssessmentAction, cleaned as CreateAssessmentInput);
     if (result.ok) window.location.assign(`/m/${municipalitySlug}/assessments/${result.data.assessmentId}`);
   });
 
   const channelError = errorOf("channelId");
+  const baseError = errorOf("customBase");
   return (
     <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
       <FormError message={formError} />
@@ -70,6 +77,46 @@ export function CreateAssessmentForm({ municipalitySlug, year, channels }: { mun
         registration={form.register("customKind")}
         error={errorOf("customKind")}
         options={channelKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
+      />
+      <div className={`utrecht-form-field${baseError ? " utrecht-form-field--invalid" : ""}`}>
+        <label className="utrecht-form-label" htmlFor="custom-base">
+          {t("create.customBase")}
+        </label>
+        <div id="custom-base-description" className="utrecht-form-field-description">
+          {t("create.customBaseHelp")}
+        </div>
+        {baseError ? (
+          <div id="custom-base-error" className="utrecht-form-field-error-message">
+            {baseError}
+          </div>
+        ) : null}
+        <select
+          id="custom-base"
+          {...form.register("customBase")}
+          aria-invalid={baseError ? true : undefined}
+          aria-describedby={baseError ? "custom-base-description custom-base-error" : "custom-base-description"}
+          className="utrecht-select utrecht-select--html-select"
+        >
+          <option value="">{t("create.noBase")}</option>
+          {channels.map((channel) => (
+            <option key={channel.id} value={channel.id}>
+              {channel.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <div className="utrecht-form-field utrecht-form-field--checkbox">
+        <input id="custom-self-hosted" type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" {...form.register("customSelfHosted")} />{" "}
+        <label htmlFor="custom-self-hosted" className="utrecht-form-label utrecht-form-label--checkbox">
+          {t("create.customSelfHosted")}
+        </label>
+      </div>
+      <TextField
+        label={t("create.customHost")}
+        description={t("create.customHostHelp")}
+        registration={form.register("customHost")}
+        error={errorOf("customHost")}
+        maxLength={253}
       />
       <div className="utrecht-form-field utrecht-form-field--checkbox">
         <input id="carry-forward" type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" {...form.register("carryForward")} />{" "}

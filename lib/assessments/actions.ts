@@ -27,7 +27,13 @@ export async function createAssessmentAction(input: unknown) {
     objectType: "assessment",
     run: async ({ tx, data, user, municipality }) => {
       const channelId = data.customName
-        ? await createCustomChannel(tx, municipality.id, { name: data.customName, kind: data.customKind! })
+        ? await createCustomChannel(tx, municipality.id, {
+            name: data.customName,
+            kind: data.customKind!,
+            baseChannelId: data.customBase || null,
+            selfHosted: data.customSelfHosted,
+            host: data.customHost || null,
+          })
         : (data.channelId ?? "");
       const channel = await channelInForceTx(tx, municipality.id, channelId);
       if (!channel) throw new ActionError("invalid", "unknown_channel", { channelId: "invalid_value" });
@@ -38,6 +44,7 @@ export async function createAssessmentAction(input: unknown) {
         userId: user.id,
         facts: channel.facts,
         carryForward: data.carryForward,
+        selfHosted: channel.selfHosted,
       });
       // What the facts already show is proposed at once, so the advisor need not add it by hand.
       const proposed = await proposeRisks(tx, result.assessment, proposedRisks(channel), user.id);
@@ -46,6 +53,7 @@ export async function createAssessmentAction(input: unknown) {
         objectId: result.assessment.id,
         details: {
           channelId,
+          ...(channel.custom ? { customChannel: { name: channel.name, kind: channel.kind, baseChannelId: channel.baseChannelId, selfHosted: channel.selfHosted, host: channel.host } } : {}),
           year: data.year,
           carriedAnswers: result.carriedCount,
           from: result.previousId,

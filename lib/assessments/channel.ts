@@ -1,6 +1,7 @@
 import { applyOverrides, type FactOverride, type FactsInForce } from "@/lib/catalogue/facts";
 import { getChannel } from "@/lib/catalogue/load";
-import { factKeys, type ChannelKind } from "@/lib/catalogue/schema";
+import type { ChannelKind } from "@/lib/catalogue/schema";
+import { customChannelAsCatalogue, customPrefix, type CustomChannelRow } from "@/lib/catalogue/custom";
 import type { LocalizedText } from "@/lib/frameworks/schema";
 
 export type ResolvedChannel = {
@@ -10,21 +11,22 @@ export type ResolvedChannel = {
   digital: boolean;
   description: LocalizedText | null;
   custom: boolean;
+  /** The municipality runs the server itself; only a channel it adds itself can say so. */
+  selfHosted: boolean;
+  /** The server's host name, when the municipality named it. */
+  host: string | null;
+  /** The catalogue channel whose facts a municipality's own channel inherits. */
+  baseChannelId: string | null;
   facts: FactsInForce;
 };
 
-export type CustomChannelRow = { id: string; name: string; kind: string; description: string; digital: boolean; createdAt: Date };
-
-export const customPrefix = "custom:";
-
-/** A channel the municipality added itself: nothing is known about it until someone finds out. */
-function unknownFacts(checkedAt: string): FactsInForce {
-  return Object.fromEntries(factKeys.map((key) => [key, { value: "unknown", checkedAt, origin: "catalogue" as const }])) as FactsInForce;
-}
+export type { CustomChannelRow };
+export { customPrefix };
 
 /**
  * The channel an assessment is about, with the facts in force for this municipality: the pinned
- * catalogue version's facts, with the municipality's own overrides on top.
+ * catalogue version's facts, with the municipality's own overrides on top. A channel the
+ * municipality added itself inherits the facts of its catalogue type, if it named one.
  */
 export function resolveChannel(
   channelId: string,
@@ -35,14 +37,18 @@ export function resolveChannel(
   if (channelId.startsWith(customPrefix)) {
     const row = customChannels.find((candidate) => `${customPrefix}${candidate.id}` === channelId);
     if (!row) return undefined;
+    const asCatalogue = customChannelAsCatalogue(row, catalogueVersion);
     return {
       id: channelId,
       name: row.name,
-      kind: row.kind as ChannelKind,
+      kind: asCatalogue.kind,
       digital: row.digital,
-      description: row.description ? { nl: row.description, en: row.description } : null,
+      description: row.description ? asCatalogue.description : null,
       custom: true,
-      facts: unknownFacts(row.createdAt.toISOString().slice(0, 10)),
+      selfHosted: row.selfHosted,
+      host: row.host,
+      baseChannelId: asCatalogue.baseChannelId,
+      facts: applyOverrides(asCatalogue, overrides),
     };
   }
   const channel = getChannel(channelId, catalogueVersion);
@@ -54,6 +60,9 @@ export function resolveChannel(
     digital: channel.digital,
     description: channel.description,
     custom: false,
+    selfHosted: false,
+    host: null,
+    baseChannelId: null,
     facts: applyOverrides(channel, overrides),
   };
 }

@@ -6,7 +6,7 @@ import type { FactsInForce } from "@/lib/catalogue/facts";
 import { listFactOverridesTx } from "@/lib/catalogue/mutations";
 import { factKeys, type ChannelKind } from "@/lib/catalogue/schema";
 import { customPrefix, resolveChannel, type ResolvedChannel } from "@/lib/assessments/channel";
-import { latestCatalogueVersion } from "@/lib/catalogue/load";
+import { getChannel, latestCatalogueVersion } from "@/lib/catalogue/load";
 import { todayInNL } from "@/lib/catalogue/schema";
 import { getFramework, migrateAnswers } from "@/lib/frameworks/load";
 import { ActionError } from "@/lib/validation/action-error";
@@ -50,7 +50,16 @@ export function carryAnswers(previousVersions: Record<string, string>, nextVersi
 
 export async function createAssessment(
   tx: Tx,
-  params: { municipalityId: string; channelId: string; year: number; userId: string; facts: FactsInForce | null; carryForward: boolean },
+  params: {
+    municipalityId: string;
+    channelId: string;
+    year: number;
+    userId: string;
+    facts: FactsInForce | null;
+    carryForward: boolean;
+    /** The municipality hosts the channel itself: the hosting questions are pinned too. */
+    selfHosted?: boolean;
+  },
 ) {
   const existing = await tx.assessment.findUnique({
     where: { municipalityId_channelId_year: { municipalityId: params.municipalityId, channelId: params.channelId, year: params.year } },
@@ -64,7 +73,7 @@ export async function createAssessment(
         include: { answers: true },
       })
     : null;
-  const frameworkVersions = currentVersions();
+  const frameworkVersions = currentVersions({ selfHosted: params.selfHosted ?? false });
   const assessment = await tx.assessment.create({
     data: {
       municipalityId: params.municipalityId,
@@ -289,10 +298,29 @@ export async function channelInForceTx(tx: Tx, municipalityId: string, channelId
   return resolveChannel(channelId, undefined, customChannels, overrides);
 }
 
-/** A channel the municipality adds itself; assessments name it `custom:<id>`. */
-export async function createCustomChannel(tx: Tx, municipalityId: string, params: { name: string; kind: ChannelKind }): Promise<string> {
+/**
+ * A channel the municipality adds itself; assessments name it `custom:<id>`. With a catalogue
+ * type it inherits that channel's facts; a channel the municipality hosts itself names its server.
+ */
+export async function createCustomChannel(
+  tx: Tx,
+  municipalityId: string,
+  params: { name: string; kind: ChannelKind; baseChannelId?: string | null; selfHosted?: boolean; host?: string | null },
+): Promise<string> {
+  const base = params.baseChannelId ? getChannel(params.baseChannelId) : undefined;
+  if (params.baseChannelId && !base) throw new ActionError("invalid", "unknown_channel", { customBase: "invalid_value" });
+  const selfHosted = params.selfHosted ?? false;
   const custom = await tx.customChannel.create({
-    data: { municipalityId, name: params.name, kind: params.kind, digital: params.kind !== "own-channel" },
+    data: {
+      municipalityId,
+      name: params.name,
+      kind: params.kind,
+      // A server the municipality runs is digital whatever its kind; otherwise an own channel is taken to be physical.
+      digital: base ? base.digital : selfHosted || params.kind !== "own-channel",
+      baseChannelId: base?.id ?? null,
+      selfHosted,
+      host: selfHosted ? params.host || null : null,
+    },
   });
   return `${customPrefix}${custom.id}`;
 }

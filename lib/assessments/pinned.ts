@@ -9,8 +9,17 @@ export function pinnedVersions(json: string): Record<string, string> {
   return versions.parse(JSON.parse(json));
 }
 
-export function currentVersions(): Record<string, string> {
-  return Object.fromEntries(latestFrameworks().map((framework) => [framework.id, framework.version]));
+/**
+ * The latest framework versions a new assessment pins. A framework for channels the municipality
+ * hosts itself (`appliesTo: self-hosted`) is pinned only for such a channel, so its questions
+ * appear, count and are reviewed only there.
+ */
+export function currentVersions(channel: { selfHosted: boolean } = { selfHosted: false }): Record<string, string> {
+  return Object.fromEntries(
+    latestFrameworks()
+      .filter((framework) => framework.appliesTo !== "self-hosted" || channel.selfHosted)
+      .map((framework) => [framework.id, framework.version]),
+  );
 }
 
 /** The framework objects the assessment pinned; a newer edition never changes an old assessment. */

@@ -10,6 +10,18 @@ export const editableStatuses = ["draft", "changes_requested", "in_review", "app
 export const maxRationaleLength = 5000;
 export const maxEvidenceLength = 1000;
 
+/**
+ * A server's host name as people write it: labels of letters, digits and hyphens, separated by
+ * dots, ending in a top-level domain (social.voorbeeldstad.nl). No scheme, port or path.
+ */
+const HOST_NAME = /^(?=.{1,253}$)(?:[a-z0-9](?:[a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}$/;
+export const serverHost = z
+  .string()
+  .trim()
+  .toLowerCase()
+  .max(253, "too_long")
+  .refine((host) => host === "" || HOST_NAME.test(host), "invalid_host");
+
 const year = z.coerce.number("invalid").int("invalid").min(2020, "too_small").max(2100, "too_large");
 
 export const createAssessmentInput = z
@@ -19,11 +31,17 @@ export const createAssessmentInput = z
     channelId: z.string().max(100).nullish(),
     customName: z.string().trim().max(120, "too_long").nullish(),
     customKind: z.enum(channelKinds, "invalid_value").nullish(),
+    /** The catalogue channel the own channel is a kind of; its facts are inherited. */
+    customBase: z.string().max(100).nullish(),
+    customSelfHosted: z.boolean().default(false),
+    customHost: serverHost.nullish(),
     carryForward: z.boolean().default(true),
   })
   .superRefine((input, ctx) => {
     if (!input.channelId && !input.customName) ctx.addIssue({ code: "custom", path: ["channelId"], message: "required" });
     if (input.customName && !input.customKind) ctx.addIssue({ code: "custom", path: ["customKind"], message: "required" });
+    // The server is what a self-hosted channel is: without its name nobody knows which one was assessed.
+    if (input.customName && input.customSelfHosted && !input.customHost) ctx.addIssue({ code: "custom", path: ["customHost"], message: "required" });
   });
 export type CreateAssessmentInput = z.input<typeof createAssessmentInput>;
 

@@ -12,9 +12,19 @@ export type WizardStep =
 
 export const wizardSteps: WizardStep[] = [
   { id: "goals", kind: "questions", sources: [{ framework: "assessment-plan", parts: ["goals"] }] },
-  { id: "vng", kind: "questions", sources: [{ framework: "vng-afwegingskader" }] },
+  {
+    id: "vng",
+    kind: "questions",
+    // The hosting costs of a self-hosted channel follow the VNG costs part they belong with.
+    sources: [
+      { framework: "vng-afwegingskader", parts: ["democratic-baseline", "goals-reach", "costs"] },
+      { framework: "eigen-beheer", parts: ["costs"] },
+      { framework: "vng-afwegingskader", parts: ["law", "revenue-model", "interoperability"] },
+    ],
+  },
   { id: "baseline", kind: "questions", sources: [{ framework: "democratische-basislijn" }] },
-  { id: "ibd", kind: "questions", sources: [{ framework: "ibd-overwegingen" }] },
+  // Running the server is resilience work: it follows the IBD considerations, the CISO's part.
+  { id: "ibd", kind: "questions", sources: [{ framework: "ibd-overwegingen" }, { framework: "eigen-beheer", parts: ["operations"] }] },
   { id: "elsa", kind: "questions", sources: [{ framework: "elsa" }] },
   { id: "values", kind: "questions", sources: [{ framework: "publieke-waarden" }] },
   { id: "risks", kind: "risks" },

@@ -61,7 +61,7 @@ export function toFactOverride(data: FactOverrideData): FactOverride {
  * the most recently checked one wins (on a tie, the later one in the list), so an admin who
  * re-checks a fact does not need to delete the old finding first.
  */
-export function applyOverrides(channel: Channel, overrides: readonly FactOverride[]): FactsInForce {
+export function applyOverrides(channel: Pick<Channel, "id" | "facts">, overrides: readonly FactOverride[]): FactsInForce {
   const winning = new Map<FactKey, FactOverride>();
   for (const override of overrides) {
     if (override.channelId !== channel.id) continue;

@@ -37,7 +37,15 @@ function fakeTx() {
       return row;
     },
   };
-  return { tx: { factOverride } as unknown as Tx, rows };
+  // One own channel of municipality m1: its own Mastodon server.
+  const customChannels = [
+    { id: "own", municipalityId: "m1", name: "Mastodon-server", kind: "open-alternative", description: "", digital: true, createdAt: new Date("2026-01-02"), baseChannelId: "mastodon", selfHosted: true, host: "social.voorbeeldstad.nl" },
+  ];
+  const customChannel = {
+    findFirst: async ({ where }: { where: { id: string; municipalityId: string } }) =>
+      customChannels.find((row) => row.id === where.id && row.municipalityId === where.municipalityId) ?? null,
+  };
+  return { tx: { factOverride, customChannel } as unknown as Tx, rows };
 }
 
 const data = (overrides: Partial<FactOverrideData> = {}): FactOverrideData => ({
@@ -91,6 +99,24 @@ describe("saveFactOverride", () => {
     const { tx } = fakeTx();
     const { details } = await saveFactOverride(tx, { municipalityId: "m1", userId: "u1", data: data({ sourceDate: "2026-01-10" }) });
     expect(details.sourceDate).toBe("2026-01-10");
+  });
+
+  it("overrides a fact of the municipality's own channel, which inherited it from its catalogue type", async () => {
+    const { tx, rows } = fakeTx();
+    const { details } = await saveFactOverride(tx, { municipalityId: "m1", userId: "u1", data: data({ channelId: "custom:own", factKey: "jurisdiction", value: "nl" }) });
+    expect(rows.map((row) => [row.channelId, row.factKey, row.value])).toEqual([["custom:own", "jurisdiction", "nl"]]);
+    expect(details.old).toMatchObject({ value: getChannel("mastodon")!.facts.jurisdiction.value, origin: "catalogue" });
+    expect(details.new).toMatchObject({ value: "nl", origin: "override" });
+    const { details: removed } = await removeFactOverride(tx, { municipalityId: "m1", channelId: "custom:own", factKey: "jurisdiction" });
+    expect(removed.new).toMatchObject({ value: getChannel("mastodon")!.facts.jurisdiction.value, origin: "catalogue" });
+  });
+
+  it("refuses another municipality's own channel", async () => {
+    const { tx, rows } = fakeTx();
+    await expect(saveFactOverride(tx, { municipalityId: "m2", userId: "u2", data: data({ channelId: "custom:own" }) })).rejects.toMatchObject({
+      fieldErrors: { channelId: "invalid_value" },
+    });
+    expect(rows).toHaveLength(0);
   });
 
   it("refuses a channel that is not in the catalogue", async () => {

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
 import { applyOverrides, type FactInForce, type FactOverride, type FactSource } from "@/lib/catalogue/facts";
+import { customChannelAsCatalogue, customPrefix, isCustomChannelId } from "@/lib/catalogue/custom";
 import { getChannel } from "@/lib/catalogue/load";
 import type { FactKey, FactOverrideData } from "@/lib/catalogue/schema";
 import { ActionError } from "@/lib/validation/action-error";
@@ -31,9 +32,13 @@ function summary(fact: FactInForce): InForceSummary {
   return { value: fact.value, origin: fact.origin, source, checkedAt: fact.checkedAt };
 }
 
-function channelOrRefuse(channelId: string) {
-  const channel = getChannel(channelId);
-  // Overrides apply to catalogue channels only; a municipality's own channel has no catalogue facts to replace.
+/** A catalogue channel, or one of this municipality's own channels with the facts it inherits. */
+async function channelOrRefuse(tx: Tx, municipalityId: string, channelId: string) {
+  const channel = isCustomChannelId(channelId)
+    ? await tx.customChannel
+        .findFirst({ where: { id: channelId.slice(customPrefix.length), municipalityId } })
+        .then((row) => (row ? customChannelAsCatalogue(row) : undefined))
+    : getChannel(channelId);
   if (!channel) throw new ActionError("invalid", "unknown_channel", { channelId: "invalid_value" });
   return channel;
 }
@@ -46,7 +51,7 @@ function channelOrRefuse(channelId: string) {
  */
 export async function saveFactOverride(tx: Tx, params: { municipalityId: string; userId: string; data: FactOverrideData }) {
   const { municipalityId, userId, data } = params;
-  const channel = channelOrRefuse(data.channelId);
+  const channel = await channelOrRefuse(tx, municipalityId, data.channelId);
   const scope = { municipalityId, channelId: data.channelId, factKey: data.factKey };
   const before = applyOverrides(channel, await listFactOverridesTx(tx, municipalityId, data.channelId))[data.factKey];
 
@@ -78,7 +83,7 @@ export async function saveFactOverride(tx: Tx, params: { municipalityId: string;
 
 /** Withdraws the municipality's override of one fact (deactivated, not deleted): the catalogue fact is in force again. */
 export async function removeFactOverride(tx: Tx, params: { municipalityId: string; channelId: string; factKey: FactKey }) {
-  const channel = channelOrRefuse(params.channelId);
+  const channel = await channelOrRefuse(tx, params.municipalityId, params.channelId);
   const scope = { municipalityId: params.municipalityId, channelId: params.channelId, factKey: params.factKey };
   const active = await tx.factOverride.findMany({ where: { ...scope, active: true }, orderBy: { createdAt: "asc" } });
   if (active.length === 0) throw new ActionError("not_found", "no_active_override");

@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db";
 import { applyOverrides, diffFacts, type FactChange, type FactOverride, type FactsInForce } from "@/lib/catalogue/facts";
 import type { ChannelInForce } from "@/lib/catalogue/api";
+import { customChannelAsCatalogue, customPrefix, isCustomChannelId } from "@/lib/catalogue/custom";
 import { getCatalogue, getChannel } from "@/lib/catalogue/load";
 import { overrideFromRow } from "@/lib/catalogue/mutations";
 
@@ -24,9 +25,16 @@ export async function listChannelsInForce(municipalityId: string): Promise<Chann
   return getCatalogue().channels.map((channel) => ({ channel, facts: applyOverrides(channel, overrides) }));
 }
 
-/** One channel of the latest catalogue with this municipality's facts in force; null when the catalogue lacks it. */
+/**
+ * One channel with this municipality's facts in force: from the latest catalogue, or one of the
+ * municipality's own channels with the facts of its catalogue type. Null when neither has it.
+ */
 export async function getChannelInForce(municipalityId: string, channelId: string): Promise<ChannelInForce | null> {
-  const channel = getChannel(channelId);
+  const channel = isCustomChannelId(channelId)
+    ? await db.customChannel
+        .findFirst({ where: { id: channelId.slice(customPrefix.length), municipalityId } })
+        .then((row) => (row ? customChannelAsCatalogue(row) : undefined))
+    : getChannel(channelId);
   if (!channel) return null;
   return { channel, facts: applyOverrides(channel, await listFactOverrides(municipalityId, channelId)) };
 }

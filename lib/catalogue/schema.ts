@@ -134,6 +134,8 @@ export const channelKind = z.enum(channelKinds);
 export type ChannelKind = z.infer<typeof channelKind>;
 
 const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** A catalogue channel, or a municipality's own channel ("custom:<id>"). */
+const CHANNEL_REF = /^(?:custom:[a-z0-9]+|[a-z0-9]+(?:-[a-z0-9]+)*)$/;
 
 export const channel = z.strictObject({
   id: z.string().regex(KEBAB_ID, "invalid_id"),
@@ -231,7 +233,7 @@ export const factOverrideInput = z
     channelId: z
       .string({ error: "required" })
       .min(1, { error: "required", abort: true })
-      .regex(KEBAB_ID, "invalid_value"),
+      .regex(CHANNEL_REF, "invalid_value"),
     factKey: z.enum(factKeys, { error: "invalid_value" }),
     value: requiredText(FACT_VALUE_MAX),
     sourcePublisher: requiredText(200),

@@ -17,6 +17,7 @@ describe("content in content/", () => {
     expect(latestFrameworks().map((fw) => fw.id).sort()).toEqual([
       "assessment-plan",
       "democratische-basislijn",
+      "eigen-beheer",
       "elsa",
       "ibd-overwegingen",
       "publieke-waarden",

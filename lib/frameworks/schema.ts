@@ -112,6 +112,8 @@ export const framework = z.object({
   summary: localizedText,
   source,
   previousVersion: z.string().optional(),
+  /** Absent: asked of every channel. "self-hosted": asked only of a channel the municipality hosts itself. */
+  appliesTo: z.enum(["self-hosted"]).optional(),
   migration: z.array(migrationRule).default([]),
   parts: z.array(frameworkPart).min(1),
 });

@@ -183,6 +183,7 @@ export async function startNextYear(tx: Tx, params: { municipalityId: string; fr
       userId: params.userId,
       facts: resolved.facts,
       carryForward: true,
+      selfHosted: resolved.selfHosted,
     });
     started.push({ channelId: channel.channelId, assessmentId: result.assessment.id, carried: result.carriedCount });
   }

@@ -13,7 +13,8 @@ import type { ScoringAnswer, ScoringFact, ScoringInput } from "./schema";
 
 export const TODAY = "2026-11-24";
 
-export const frameworks = latestFrameworks();
+/** The frameworks a channel others host pins (currentVersions without the self-hosted framework). */
+export const frameworks = latestFrameworks().filter((framework) => !framework.appliesTo);
 export const dimensions = loadDimensions();
 export const rules = loadScoringRules(undefined, dimensions);
 

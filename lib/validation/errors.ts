@@ -28,6 +28,7 @@ export const errorCodes = [
   "source_after_check",
   "all_weights_zero",
   "own_channel",
+  "invalid_host",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -10,6 +10,7 @@ import { RemoveOverrideButton } from "@/components/catalogue/remove-override-but
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { channelKindLabels, factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
+import { isCustomChannelId } from "@/lib/catalogue/custom";
 import { getChannel } from "@/lib/catalogue/load";
 import { getChannelInForce, listAssessmentsWithChangedFacts } from "@/lib/catalogue/queries";
 import { enumeratedFactValues, factKey, factKeys, isEnumeratedFactKey, todayInNL, UNKNOWN, type FactKey } from "@/lib/catalogue/schema";
@@ -21,11 +22,13 @@ type Props = { params: Promise<{ slug: string; channelId: string }>; searchParam
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { channelId } = await params;
   const t = await getTranslations("catalogue");
-  return { title: getChannel(channelId)?.name ?? t("title") };
+  return { title: getChannel(decodeURIComponent(channelId))?.name ?? t("title") };
 }
 
 export default async function ChannelPage({ params, searchParams }: Props) {
-  const { slug, channelId } = await params;
+  const { slug } = await params;
+  // A municipality's own channel is "custom:<id>"; the colon may arrive percent-encoded.
+  const channelId = decodeURIComponent((await params).channelId);
   const { municipality, roles } = await requireMunicipality(slug, "municipality.read");
   const found = await getChannelInForce(municipality.id, channelId);
   if (!found) notFound();
@@ -58,6 +61,7 @@ export default async function ChannelPage({ params, searchParams }: Props) {
       <Paragraph>
         <strong>{channelKindLabels[channel.kind][locale]}</strong>. {localized(channel.description, locale)}
       </Paragraph>
+      {isCustomChannelId(channel.id) ? <Paragraph>{t("customChannel")}</Paragraph> : null}
       {!channel.digital ? <Paragraph>{t("physical")}</Paragraph> : null}
 
       <div className="afk-table-wrap">
