@@ -108,6 +108,17 @@ describe("readImportFile", () => {
     expect(read).toMatchObject({ ok: false, problems: [{ code: "unknownItem" }, { code: "invalidAnswer" }] });
   });
 
+  it("keeps what a municipality's own channel says about its hosting, and checks the server name", async () => {
+    const file = assessmentFile();
+    const own = { id: "custom:own", name: "Mastodon-server Voorbeeldstad", kind: "open-alternative" as const, digital: true, custom: true, description: "", baseChannelId: "mastodon", selfHosted: true };
+    file.assessment.channel = { ...own, host: "social.voorbeeldstad.nl" };
+    file.assessment.frameworkVersions = currentVersions({ selfHosted: true });
+    const read = await readImportFile(JSON.stringify(file));
+    expect(read.ok && read.kind === "assessment" && read.data.assessment.channel).toMatchObject({ baseChannelId: "mastodon", selfHosted: true, host: "social.voorbeeldstad.nl" });
+    file.assessment.channel = { ...own, host: "https://social.voorbeeldstad.nl" };
+    expect(await readImportFile(JSON.stringify(file))).toMatchObject({ ok: false, problems: [{ params: { path: "assessment.channel.host" } }] });
+  });
+
   it("refuses an assessment made with a framework version this installation does not know", async () => {
     const file = assessmentFile();
     file.assessment.frameworkVersions = { ...file.assessment.frameworkVersions, elsa: "1999.1" };

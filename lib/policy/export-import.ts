@@ -100,6 +100,8 @@ export async function exportAssessment(client: Tx, municipalityId: string, asses
       digital: custom?.digital ?? true,
       custom: true,
       description: custom?.description ?? "",
+      ...(custom?.baseChannelId ? { baseChannelId: custom.baseChannelId } : {}),
+      ...(custom?.selfHosted ? { selfHosted: true, ...(custom.host ? { host: custom.host } : {}) } : {}),
     };
   } else {
     const known = getChannel(assessment.channelId, assessment.catalogueVersion) ?? getChannel(assessment.channelId);
@@ -328,6 +330,10 @@ export async function importAssessment(tx: Tx, params: { municipalityId: string;
           kind: assessment.channel.kind,
           description: assessment.channel.description,
           digital: assessment.channel.digital,
+          // A type this installation's catalogue does not know is left out rather than kept dangling.
+          baseChannelId: assessment.channel.baseChannelId && getChannel(assessment.channel.baseChannelId) ? assessment.channel.baseChannelId : null,
+          selfHosted: assessment.channel.selfHosted ?? false,
+          host: assessment.channel.selfHosted ? (assessment.channel.host ?? null) : null,
         },
       }));
     channelId = `${customPrefix}${custom.id}`;

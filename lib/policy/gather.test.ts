@@ -1,6 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { scoringMessageKeys } from "@/lib/scoring/schema";
-import { buildSnapshot } from "./gather";
+import { currentVersions } from "@/lib/assessments/pinned";
+import { buildSnapshot, type PolicySources } from "./gather";
+import { policyTranslator } from "./i18n";
+import { buildPolicyView } from "./view";
 import { samplePolicySources } from "./sample";
 import { policySnapshot } from "./schema";
 
@@ -62,5 +65,55 @@ describe("buildSnapshot", () => {
     expect(next.previous).toEqual({ year: 2025, hash: "a".repeat(64) });
     expect(next.changes?.fromYear).toBe(2025);
     expect(next.changes?.channels.filter((channel) => channel.change === "added")).toHaveLength(1);
+  });
+});
+
+describe("a channel the municipality hosts itself in the snapshot", () => {
+  const sample = samplePolicySources(1, 2026);
+  const versions = JSON.stringify(currentVersions({ selfHosted: true }));
+  const own: PolicySources = {
+    ...sample,
+    customChannels: [
+      { id: "own", name: "Mastodon-server Voorbeeldstad", kind: "open-alternative", description: "", digital: true, createdAt: new Date("2026-11-20"), baseChannelId: "mastodon", selfHosted: true, host: "social.voorbeeldstad.nl" },
+    ],
+    assessments: sample.assessments.map((assessment) => ({
+      ...assessment,
+      channelId: "custom:own",
+      frameworkVersions: versions,
+      answers: [
+        ...assessment.answers.filter((answer) => answer.itemId !== "assessment-plan:plan.moderation.plan"),
+        { itemId: "assessment-plan:plan.moderation.plan", value: JSON.stringify("no"), rationale: "Nog geen plan.", evidence: "" },
+        { itemId: "eigen-beheer:beheer.operations.backups", value: JSON.stringify("yes"), rationale: "Dagelijks, buiten de server; terugzetten geoefend in 2026.", evidence: "" },
+      ],
+    })),
+  };
+  const snapshot = buildSnapshot(own, meta);
+  const channel = snapshot.channels[0];
+
+  it("shows what was asked: the hosting questions with their own source, and the answers to them", () => {
+    const hosting = snapshot.frameworks.find((framework) => framework.id === "eigen-beheer")!;
+    expect(hosting.source.publisher).toBe("Afwegingskader-app");
+    expect(channel.answers["eigen-beheer:beheer.operations.backups"]).toMatchObject({ value: "yes" });
+    expect(channel.host).toBe("social.voorbeeldstad.nl");
+    expect(policySnapshot.safeParse(JSON.parse(JSON.stringify(snapshot))).success).toBe(true);
+  });
+
+  it("scores the channel as the app does: the moderation duty is the municipality's own", () => {
+    expect(channel.score.knockouts.find((knockout) => knockout.id === "no-moderation")).toMatchObject({ messageKey: "knockout.no-moderation.selfHosted", severity: "blocking" });
+  });
+
+  it("states the server and the answers about running it in the channel's chapter, web and PDF alike", () => {
+    const view = buildPolicyView({ snapshot, status: "draft", hash: null, locale: "nl", t: policyTranslator("nl") });
+    const chapter = view.chapters.find((candidate) => candidate.kind === "channel")!;
+    if (chapter.kind !== "channel") throw new Error("no channel chapter");
+    expect(chapter.kindLabel).toBe("Open alternatief · In eigen beheer, op de server social.voorbeeldstad.nl");
+    const upkeep = chapter.plan.find((part) => part.id === "eigen-beheer-operations")!;
+    expect(upkeep.title).toBe("Beheer en beveiliging van de server");
+    expect(upkeep.questions.find((question) => question.question.startsWith("Worden er regelmatig back-ups"))).toMatchObject({ answer: "Ja", rationale: "Dagelijks, buiten de server; terugzetten geoefend in 2026." });
+  });
+
+  it("leaves the hosting framework out of a document whose channels others host", () => {
+    expect(buildSnapshot(sample, meta).frameworks.some((framework) => framework.id === "eigen-beheer")).toBe(false);
+    expect(buildSnapshot(sample, meta).channels[0].host).toBeUndefined();
   });
 });

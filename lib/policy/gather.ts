@@ -248,7 +248,7 @@ export function buildSnapshot(sources: PolicySources, meta: GatherMeta, rules: S
       frameworks: pinned,
       dimensions,
       facts: facts as ScoringInput["facts"],
-      channel: { id: assessment.channelId, kind: channel?.kind ?? "commercial", digital: channel?.digital ?? true },
+      channel: { id: assessment.channelId, kind: channel?.kind ?? "commercial", digital: channel?.digital ?? true, selfHosted: channel?.selfHosted ?? false },
       answers: Object.fromEntries(Object.entries(answers).map(([ref, answer]) => [ref, { value: answer.value, rationale: answer.rationale }])),
       weights,
       today: meta.today,
@@ -263,6 +263,7 @@ export function buildSnapshot(sources: PolicySources, meta: GatherMeta, rules: S
       kind: channel?.kind ?? "commercial",
       digital: channel?.digital ?? true,
       custom: assessment.channelId.startsWith(customPrefix),
+      ...(channel?.selfHosted && channel.host ? { host: channel.host } : {}),
       assessment: {
         status: assessment.status as SnapshotChannel["assessment"]["status"],
         frameworkVersions: JSON.parse(assessment.frameworkVersions) as Record<string, string>,

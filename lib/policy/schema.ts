@@ -9,6 +9,7 @@
 import { z } from "zod";
 import { factKeys } from "@/lib/catalogue/schema";
 import { channelKinds } from "@/lib/catalogue/schema";
+import { serverHost } from "@/lib/assessments/schema";
 import { answerTypes, ownerRoles } from "@/lib/frameworks/schema";
 // The snapshot and the export speak the workflow's own vocabulary (statuses, decisions, roles,
 // sections), one list each: changing one of those lists changes SNAPSHOT_FORMAT_VERSION's meaning too.
@@ -133,6 +134,8 @@ export const snapshotChannel = z.object({
   kind: z.enum(channelKinds),
   digital: z.boolean(),
   custom: z.boolean(),
+  /** The server of a channel the municipality hosts itself, as named when it was added. */
+  host: z.string().min(1).max(253).optional(),
   assessment: z.object({
     status: z.enum(assessmentStatuses),
     frameworkVersions: z.record(z.string(), z.string()),
@@ -275,6 +278,10 @@ export const assessmentExport = z.object({
       digital: z.boolean(),
       custom: z.boolean(),
       description: text(2000),
+      /** A municipality's own channel: its catalogue type, and whether (and on which server) it hosts it. */
+      baseChannelId: z.string().min(1).max(100).optional(),
+      selfHosted: z.boolean().optional(),
+      host: serverHost.optional(),
     }),
     year: z.number().int().min(2020).max(2100),
     status: z.enum(assessmentStatuses),

@@ -16,6 +16,7 @@ export function channelChapter(ctx: ViewContext, channel: SnapshotChannel): Chan
   const answer = (ref: string) => channel.answers[ref]?.value ?? null;
   const planFramework = pinned.find((framework) => framework.id === "assessment-plan");
   const planParts = ["alternatives", "exit", "moderation", "crisis", "inclusion"];
+  const hostingFramework = pinned.find((framework) => framework.id === "eigen-beheer");
   const effects = score.dimensions
     .flatMap((dimension) => dimension.drivers.map((driver) => ({ driver, dimension })))
     .filter(({ driver }) => driver.contribution !== 0)
@@ -27,7 +28,7 @@ export function channelChapter(ctx: ViewContext, channel: SnapshotChannel): Chan
     kind: "channel",
     id: chapterId(channel.channelId),
     title: channel.name,
-    kindLabel: l(channelKindLabels[channel.kind]),
+    kindLabel: l(channelKindLabels[channel.kind]) + (channel.host ? ` · ${t("policy.doc.selfHostedOn", { host: channel.host })}` : ""),
     decision: [
       { term: t("policy.doc.decision"), value: decisionLabel(channel.decision.value) },
       ...(channel.decision.phaseOutDate ? [{ term: t("policy.doc.phaseOutDate"), value: date(channel.decision.phaseOutDate) }] : []),
@@ -92,17 +93,17 @@ export function channelChapter(ctx: ViewContext, channel: SnapshotChannel): Chan
           ]),
         }
       : null,
-    plan: planFramework
-      ? planFramework.parts
-          .filter((part) => planParts.includes(part.id))
-          .map((part) => ({
-            id: part.id,
-            title: l(part.title),
-            questions: part.items.map((item) => {
-              const ref = `${planFramework.id}:${item.id}`;
-              return { question: l(item.text), answer: answerText(pinned, ref, answer(ref)), rationale: channel.answers[ref]?.rationale ?? "" };
-            }),
-          }))
-      : [],
+    // The plan, and for a channel the municipality hosts itself what it said about running the server.
+    plan: [
+      ...(planFramework ? planFramework.parts.filter((part) => planParts.includes(part.id)).map((part) => ({ framework: planFramework, part })) : []),
+      ...(hostingFramework ? hostingFramework.parts.map((part) => ({ framework: hostingFramework, part })) : []),
+    ].map(({ framework, part }) => ({
+      id: framework === planFramework ? part.id : `${framework.id}-${part.id}`,
+      title: l(part.title),
+      questions: part.items.map((item) => {
+        const ref = `${framework.id}:${item.id}`;
+        return { question: l(item.text), answer: answerText(pinned, ref, answer(ref)), rationale: channel.answers[ref]?.rationale ?? "" };
+      }),
+    })),
   };
 }
