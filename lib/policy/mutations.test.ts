@@ -195,6 +195,16 @@ describe("policy versions in the database", () => {
     const carried = await db.answer.findMany({ where: { assessmentId: started[0].assessmentId } });
     expect(carried.length).toBe(2);
     expect(carried.every((answer) => answer.carriedFrom)).toBe(true);
+    // What the facts show is proposed in the new year as at any start, undecided.
+    const proposedFor = async (channelId: string) =>
+      (await db.risk.findMany({ where: { assessmentId: started.find((entry) => entry.channelId === channelId)!.assessmentId, proposedFrom: { not: null } }, orderBy: { createdAt: "asc" } })).map(
+        (risk) => [risk.familyId, risk.decision],
+      );
+    expect(await proposedFor("facebook")).toEqual([
+      ["risk.processing-outside-eu", null],
+      ["risk.dpia-high-risks", null],
+    ]);
+    expect(await proposedFor("mastodon")).toEqual([]);
     await expect(tx((client) => startNextYear(client, { municipalityId: town.municipality.id, fromYear: 2025, userId: town.advisor.id }))).rejects.toMatchObject({ reason: "policy_exists" });
   });
 

@@ -5,7 +5,8 @@
  * `append_only_guards` are the last line of defence behind these checks.
  */
 import type { Tx } from "@/lib/db";
-import { createAssessment } from "@/lib/assessments/mutations";
+import { createAssessment, proposeRisks } from "@/lib/assessments/mutations";
+import { proposedRisks } from "@/lib/assessments/proposals";
 import { resolveChannel } from "@/lib/assessments/channel";
 import { endDateMismatch, exitDeadlineOf, exitDeadlineRef } from "@/lib/assessments/end-dates";
 import { overrideFromRow } from "@/lib/catalogue/mutations";
@@ -171,7 +172,7 @@ export async function startNextYear(tx: Tx, params: { municipalityId: string; fr
   ]);
   const overrides = overrideRows.map(overrideFromRow);
   const assessed = new Set(existing.map((row) => row.channelId));
-  const started: { channelId: string; assessmentId: string; carried: number }[] = [];
+  const started: { channelId: string; assessmentId: string; carried: number; proposedRisks: number }[] = [];
   for (const channel of snapshot.channels) {
     if (assessed.has(channel.channelId)) continue;
     const resolved = resolveChannel(channel.channelId, undefined, customChannels, overrides);
@@ -185,7 +186,9 @@ export async function startNextYear(tx: Tx, params: { municipalityId: string; fr
       carryForward: true,
       selfHosted: resolved.selfHosted,
     });
-    started.push({ channelId: channel.channelId, assessmentId: result.assessment.id, carried: result.carriedCount });
+    // Risks do not carry over; what the facts show is proposed afresh, as at any start.
+    const proposed = await proposeRisks(tx, result.assessment, proposedRisks(resolved), params.userId);
+    started.push({ channelId: channel.channelId, assessmentId: result.assessment.id, carried: result.carriedCount, proposedRisks: proposed.length });
   }
   return { draft, started };
 }
