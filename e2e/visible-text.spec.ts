@@ -1,13 +1,7 @@
 import type { Page } from "@playwright/test";
-import { addPerson } from "./support/assessments";
-import { createTenant, db, retryBusy } from "./support/db";
+import { seedDemoLikeTenant, type DemoTenant as Demo } from "./support/demo-tenant";
 import { accessibilityViolations, expect, signIn, test } from "./support/fixtures";
 import { baseURL } from "../playwright.config";
-import { seedDemoAssessments } from "../lib/demo/assessments";
-import { seedDemoReviews } from "../lib/demo/reviews";
-import { seedDemoPolicies } from "../lib/demo/policies";
-import { policyYearNow } from "../lib/assessments/policy-year";
-import { wizardSteps } from "../lib/assessments/steps";
 
 /**
  * The main pages, public and signed in, in Dutch and English, on a municipality seeded like the
@@ -19,37 +13,6 @@ import { wizardSteps } from "../lib/assessments/steps";
 
 const codeToken = /\b[a-z][a-z0-9]*(?:_[a-z0-9]+)+\b/g;
 const isoDate = /\b\d{4}-\d{2}-\d{2}\b/g;
-
-type Demo = Awaited<ReturnType<typeof seedDemoLikeTenant>>;
-
-async function seedDemoLikeTenant() {
-  const { municipality, people } = await createTenant(["advisor", "privacy", "ciso", "council", "admin"]);
-  const colleague = await addPerson(municipality.id, "advisor", "collega");
-  const year = policyYearNow();
-  const assessments = await retryBusy(() => seedDemoAssessments(db, { municipalityId: municipality.id, advisorId: people.advisor.id, year }));
-  await retryBusy(() =>
-    seedDemoReviews(db, {
-      municipalityId: municipality.id,
-      people: { advisor: people.advisor.id, privacy: people.privacy.id, ciso: people.ciso.id, admin: people.admin.id, colleague: colleague.id },
-      assessmentsByChannel: assessments,
-    }),
-  );
-  await retryBusy(() => seedDemoPolicies(db, { municipalityId: municipality.id, adminId: people.admin.id, advisorId: people.advisor.id, year }));
-  // A fact of this municipality that differs from what the Facebook assessment used: its "facts changed" table shows.
-  await db.factOverride.create({
-    data: {
-      municipalityId: municipality.id,
-      channelId: "facebook",
-      factKey: "dataLocation",
-      value: "Ierland en de Verenigde Staten",
-      sourcePublisher: "Gemeente",
-      sourceTitle: "Eigen navraag",
-      checkedAt: `${year}-01-15`,
-      createdById: people.admin.id,
-    },
-  });
-  return { slug: municipality.slug, people, year, assessments };
-}
 
 type Group = { name: string; role: "advisor" | "admin" | null; paths: (demo: Demo) => string[] };
 

@@ -4,6 +4,7 @@ import { AcknowledgeFactsButton } from "@/components/assessments/acknowledge-fac
 import { formatDay } from "@/components/reviews/format";
 import { factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
 import type { AssessmentDetail } from "@/lib/assessments/queries";
+import { TableRegion } from "@/components/tables/table-region";
 
 /** "Facts changed since this assessment": the old and new value side by side, with their sources. */
 export async function FactsChanged({ slug, detail, canAcknowledge }: { slug: string; detail: AssessmentDetail; canAcknowledge?: boolean }) {
@@ -13,7 +14,7 @@ export async function FactsChanged({ slug, detail, canAcknowledge }: { slug: str
     <Alert type="warning">
       <Heading2>{t("factsChanged")}</Heading2>
       <Paragraph>{t("factsChangedIntro")}</Paragraph>
-      <div className="afk-table-wrap">
+      <TableRegion label={t("factsChanged")}>
         <Table>
           <TableHeader>
             <TableRow>
@@ -38,7 +39,7 @@ export async function FactsChanged({ slug, detail, canAcknowledge }: { slug: str
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableRegion>
       {canAcknowledge ? <AcknowledgeFactsButton municipalitySlug={slug} assessmentId={detail.assessment.id} label={t("acknowledgeFacts")} /> : null}
     </Alert>
   );

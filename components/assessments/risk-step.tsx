@@ -6,6 +6,7 @@ import type { AssessmentDetail } from "@/lib/assessments/queries";
 import { loadRiskFamilies } from "@/lib/frameworks/load";
 import { localized } from "@/lib/i18n/localized";
 import { riskDecisions, type RiskDecision } from "@/lib/reviews/transitions";
+import { TableRegion } from "@/components/tables/table-region";
 
 const isRiskDecision = (value: string | null): value is RiskDecision => (riskDecisions as readonly (string | null)[]).includes(value);
 
@@ -25,7 +26,7 @@ export async function RiskStep({ slug, detail, editable }: { slug: string; detai
       {risks.length === 0 ? (
         <Paragraph>{t("none")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("tableCaption")}>
           <Table>
             <TableCaption>{t("tableCaption")}</TableCaption>
             <TableHeader>
@@ -54,7 +55,7 @@ export async function RiskStep({ slug, detail, editable }: { slug: string; detai
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableRegion>
       )}
       {editable ? (
         <RiskEditor

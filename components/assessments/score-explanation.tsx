@@ -6,6 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { loadDimensions } from "@/lib/frameworks/load";
 import { messageParams, type ScoreResult, type SensitivityResult } from "@/lib/scoring";
 import type { Framework } from "@/lib/frameworks/schema";
+import { TableRegion } from "@/components/tables/table-region";
 
 type Props = {
   result: ScoreResult;
@@ -85,7 +86,7 @@ export async function ScoreExplanation({ result, sensitivity, frameworks, channe
 
       <section aria-labelledby="dimensions-title">
         <Heading2 id="dimensions-title">{t("labels.dimensionsTitle")}</Heading2>
-        <div className="afk-table-wrap">
+        <TableRegion label={t("labels.dimensionsCaption")}>
           <Table>
             <TableCaption>{t("labels.dimensionsCaption")}</TableCaption>
             <TableHeader>
@@ -107,7 +108,7 @@ export async function ScoreExplanation({ result, sensitivity, frameworks, channe
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableRegion>
         {result.dimensions.map((dimension) => (
           <details key={dimension.id} className="afk-details">
             <summary>
@@ -182,7 +183,7 @@ async function SensitivityTable({ sensitivity, dimensionTitle }: { sensitivity: 
           )}
         </ul>
       )}
-      <div className="afk-table-wrap">
+      <TableRegion label={t("sensitivity.title")}>
         <Table>
           <TableHeader>
             <TableRow>
@@ -205,7 +206,7 @@ async function SensitivityTable({ sensitivity, dimensionTitle }: { sensitivity: 
             ))}
           </TableBody>
         </Table>
-      </div>
+      </TableRegion>
     </>
   );
 }

@@ -4,13 +4,14 @@ import { FactProvenance, FactValue } from "@/components/catalogue/fact-display";
 import type { ChannelInForce } from "@/lib/catalogue/api";
 import { channelKindLabels, factLabel, type Locale } from "@/lib/catalogue/facts";
 import { factKeys } from "@/lib/catalogue/schema";
+import { TableRegion } from "@/components/tables/table-region";
 
 /** Two channels side by side: every fact with its value, source and check date. */
 export async function CompareTable({ slug, first, second }: { slug: string; first: ChannelInForce; second: ChannelInForce }) {
   const [t, locale] = await Promise.all([getTranslations("catalogue"), getLocale() as Promise<Locale>]);
   const pair = [first, second];
   return (
-    <div className="afk-table-wrap">
+    <TableRegion label={t("compareCaption", { first: first.channel.name, second: second.channel.name })}>
       <Table className="afk-compare">
         <TableCaption>{t("compareCaption", { first: first.channel.name, second: second.channel.name })}</TableCaption>
         <TableHeader>
@@ -45,6 +46,6 @@ export async function CompareTable({ slug, first, second }: { slug: string; firs
           ))}
         </TableBody>
       </Table>
-    </div>
+    </TableRegion>
   );
 }

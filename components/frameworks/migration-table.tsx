@@ -2,6 +2,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import type { ItemLink, migrationOverview } from "@/lib/frameworks/api";
 import { localized } from "@/lib/i18n/localized";
+import { TableRegion } from "@/components/tables/table-region";
 
 type Overview = ReturnType<typeof migrationOverview>;
 
@@ -32,7 +33,7 @@ export async function MigrationTable({
       {overview.rules.length === 0 ? (
         <Paragraph>{t("noChanges")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("changesCaption", { previous: previousVersion })}>
           <Table>
             <TableCaption>{t("changesCaption", { previous: previousVersion })}</TableCaption>
             <TableHeader>
@@ -64,7 +65,7 @@ export async function MigrationTable({
               ))}
             </TableBody>
           </Table>
-        </div>
+        </TableRegion>
       )}
       {overview.added.length ? (
         <>

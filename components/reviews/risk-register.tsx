@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { sectionOfRisk } from "@/lib/reviews/sections";
 import { formatDay } from "@/components/reviews/format";
+import { TableRegion } from "@/components/tables/table-region";
 
 type Risk = {
   id: string;
@@ -23,7 +24,7 @@ export async function RiskRegister({ risks, deciders, caption, sectionHref }: { 
   const [t, tSections, format] = await Promise.all([getTranslations("reviews.risks"), getTranslations("reviews.sections"), getFormatter()]);
   if (risks.length === 0) return <Paragraph>{t("none")}</Paragraph>;
   return (
-    <div className="afk-table-wrap">
+    <TableRegion label={caption}>
       <Table>
         <TableCaption>{caption}</TableCaption>
         <TableHeader>
@@ -72,6 +73,6 @@ export async function RiskRegister({ risks, deciders, caption, sectionHref }: { 
           })}
         </TableBody>
       </Table>
-    </div>
+    </TableRegion>
   );
 }

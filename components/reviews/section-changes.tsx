@@ -4,6 +4,7 @@ import { DataTable } from "@/components/tables/data-table";
 import { factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { SectionView } from "@/lib/reviews/queries";
+import { TableRegion } from "@/components/tables/table-region";
 
 /** What changed in a section since its last decision: answers side by side, then facts and risks. */
 export async function SectionChanges({
@@ -32,7 +33,7 @@ export async function SectionChanges({
       <Heading3 id="changes-title">{title}</Heading3>
       {view.changes.length === 0 && view.otherChanges.length === 0 ? <Paragraph>{t("changes.none")}</Paragraph> : null}
       {view.changes.length ? (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("changes.caption")}>
           <DataTable
             caption={t("changes.caption")}
             rows={view.changes}
@@ -63,7 +64,7 @@ export async function SectionChanges({
               { header: t("changes.changedBy"), cell: (change) => `${change.changedBy.join(", ")}, ${at(change.lastChangedAt)}` },
             ]}
           />
-        </div>
+        </TableRegion>
       ) : null}
       {view.otherChanges.length ? (
         <ul>

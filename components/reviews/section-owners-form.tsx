@@ -13,6 +13,7 @@ import { sectionOwnersInput, type SectionOwnersInput } from "@/lib/reviews/schem
 import { ownerRoles, type OwnerRole } from "@/lib/frameworks/schema";
 import { sections, type Section } from "@/lib/reviews/sections";
 import { FormSuccess } from "@/components/forms/form-success";
+import { TableRegion } from "@/components/tables/table-region";
 
 type Group = { id: string; title: string; items: { ref: string; label: string; owner: string; section: Section }[] };
 
@@ -69,7 +70,7 @@ export function SectionOwnersForm({
       <Heading2>{t("itemsTitle")}</Heading2>
       <Paragraph>{t("itemsIntro")}</Paragraph>
       {groups.map((group) => (
-        <div key={group.id} className="afk-table-wrap">
+        <TableRegion key={group.id} label={group.title}>
           <Table>
             <TableCaption>{group.title}</TableCaption>
             <TableHeader>
@@ -105,7 +106,7 @@ export function SectionOwnersForm({
               })}
             </TableBody>
           </Table>
-        </div>
+        </TableRegion>
       ))}
       <Paragraph>
         <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>

@@ -24,7 +24,23 @@ export function methodHtml(locale: Locale): string {
   const to = markdown.indexOf(end, from + start.length);
   const section = markdown.slice(from + start.length, to === -1 ? undefined : to);
   // Shift headings down one level: the page has its own h1.
-  const html = marked.parse(section.replace(/^### /gm, "## ").replace(/^#### /gm, "### "), { async: false });
+  const html = wrapTables(marked.parse(section.replace(/^### /gm, "## ").replace(/^#### /gm, "### "), { async: false }));
   cached.set(locale, html);
   return html;
+}
+
+/**
+ * Puts each table in a region that scrolls sideways on a small screen and takes focus, named
+ * after the heading above it (the same as components/tables/table-region.tsx does for the app's
+ * own tables). Heading text from marked is already escaped for HTML.
+ */
+export function wrapTables(html: string): string {
+  let heading = "";
+  return html.replace(/<h([2-4])[^>]*>([\s\S]*?)<\/h\1>|<table>[\s\S]*?<\/table>/g, (match, _level, headingHtml: string | undefined) => {
+    if (headingHtml !== undefined) {
+      heading = headingHtml.replace(/<[^>]+>/g, "").replace(/"/g, "&quot;");
+      return match;
+    }
+    return `<div class="afk-table-wrap" role="region" tabindex="0" aria-label="${heading}">${match}</div>`;
+  });
 }

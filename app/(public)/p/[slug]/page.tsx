@@ -5,6 +5,7 @@ import { Heading1, Paragraph } from "@utrecht/component-library-react";
 import { DataTable } from "@/components/tables/data-table";
 import { DocumentLinks } from "@/components/policy/document-links";
 import { listPublishedVersions } from "@/lib/policy/queries";
+import { TableRegion } from "@/components/tables/table-region";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -28,7 +29,7 @@ export default async function PublicPoliciesPage({ params }: Props) {
       {versions.length === 0 ? (
         <Paragraph>{t("public.none")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("public.caption", { municipality: municipality.name })}>
           <DataTable
             caption={t("public.caption", { municipality: municipality.name })}
             rows={versions}
@@ -51,7 +52,7 @@ export default async function PublicPoliciesPage({ params }: Props) {
               },
             ]}
           />
-        </div>
+        </TableRegion>
       )}
     </div>
   );

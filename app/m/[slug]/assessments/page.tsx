@@ -10,6 +10,7 @@ import { listAssessments, listAssessmentYears, parseAnswerValue } from "@/lib/as
 import { assessmentProgress } from "@/lib/assessments/progress";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { policyYearNow } from "@/lib/assessments/policy-year";
+import { TableRegion } from "@/components/tables/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("assessments"))("title") };
@@ -47,7 +48,7 @@ export default async function AssessmentsPage({ params, searchParams }: Props) {
       {assessments.length === 0 ? (
         <Paragraph>{t("none")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("tableCaption", { year })}>
           <DataTable
             caption={t("tableCaption", { year })}
             rows={assessments}
@@ -61,7 +62,7 @@ export default async function AssessmentsPage({ params, searchParams }: Props) {
               { header: t("decision"), cell: (assessment) => (assessment.decision ? t(`decisions.${assessment.decision as "use"}`) : "–") },
             ]}
           />
-        </div>
+        </TableRegion>
       )}
     </div>
   );

@@ -13,6 +13,7 @@ import { channelKindLabels, factLabel, factValueLabel, type Locale } from "@/lib
 import { getCatalogue } from "@/lib/catalogue/load";
 import { listChannelsInForce } from "@/lib/catalogue/queries";
 import { channelKinds, enumeratedFactValues, type FactKey } from "@/lib/catalogue/schema";
+import { TableRegion } from "@/components/tables/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("catalogue"))("title") };
@@ -86,7 +87,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       {shown.length === 0 ? (
         <Paragraph>{t("none")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={filtered ? t("tableCaptionFiltered", { count: shown.length }) : t("tableCaption", { count: shown.length })}>
           <DataTable
             caption={filtered ? t("tableCaptionFiltered", { count: shown.length }) : t("tableCaption", { count: shown.length })}
             rows={shown}
@@ -97,7 +98,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               ...tableFacts.map((key) => ({ header: factLabel(key, locale), cell: ({ facts }: (typeof shown)[number]) => <FactValue factKey={key} fact={facts[key]} /> })),
             ]}
           />
-        </div>
+        </TableRegion>
       )}
       <Paragraph className="afk-source">{t("sourcesOnDetail")}</Paragraph>
 

@@ -9,6 +9,7 @@ import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 import { listPolicyVersions } from "@/lib/policy/queries";
+import { TableRegion } from "@/components/tables/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("policy"))("title") };
@@ -40,7 +41,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ slug: s
       {versions.length === 0 ? (
         <Paragraph>{t("list.none")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("list.caption", { municipality: municipality.name })}>
           <DataTable
             caption={t("list.caption", { municipality: municipality.name })}
             rows={versions}
@@ -68,7 +69,7 @@ export default async function PolicyPage({ params }: { params: Promise<{ slug: s
               },
             ]}
           />
-        </div>
+        </TableRegion>
       )}
       {adoptedCount >= 2 ? (
         <Paragraph>

@@ -8,6 +8,7 @@ import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listAcceptedRisks } from "@/lib/reviews/queries";
 import { sectionOfRisk } from "@/lib/reviews/sections";
+import { TableRegion } from "@/components/tables/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviews.risksPage"))("title") };
@@ -39,7 +40,7 @@ export default async function RisksPage({ params }: { params: Promise<{ slug: st
       {risks.length === 0 ? (
         <Paragraph>{t("none")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("caption", { municipality: municipality.name })}>
           <DataTable
             caption={t("caption", { municipality: municipality.name })}
             rows={risks}
@@ -88,7 +89,7 @@ export default async function RisksPage({ params }: { params: Promise<{ slug: st
               },
             ]}
           />
-        </div>
+        </TableRegion>
       )}
     </div>
   );

@@ -6,6 +6,7 @@ import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { requireMunicipality } from "@/lib/auth/session";
 import { auditFilter } from "@/lib/audit/schema";
 import { auditPageSize, listAuditEntries, listAuditObjectTypes } from "@/lib/audit/queries";
+import { TableRegion } from "@/components/tables/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.audit"))("title") };
@@ -82,7 +83,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
       {entries.length === 0 ? (
         <Paragraph>{t("empty")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("tableCaption", { total })}>
           <DataTable
             caption={t("tableCaption", { total })}
             rows={entries}
@@ -113,7 +114,7 @@ export default async function AuditPage({ params, searchParams }: Props) {
               { header: t("origin"), cell: (entry) => entry.ip ?? "" },
             ]}
           />
-        </div>
+        </TableRegion>
       )}
       {pages > 1 ? (
         <nav aria-label={tCommon("pageOf", { page: filter.page, pages })}>

@@ -8,6 +8,7 @@ import { MemberRolesForm } from "@/components/admin/member-roles-form";
 import { requireMunicipality } from "@/lib/auth/session";
 import { isRole } from "@/lib/auth/permissions";
 import { listMembers, listPendingInvitations } from "@/lib/municipalities/queries";
+import { TableRegion } from "@/components/tables/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.members"))("title") };
@@ -29,7 +30,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
       <Breadcrumb items={[{ href: `/m/${slug}`, label: municipality.name }, { label: tNav("members") }]} />
       <Heading1>{t("title")}</Heading1>
       <Paragraph>{t("intro")}</Paragraph>
-      <div className="afk-table-wrap">
+      <TableRegion label={t("tableCaption", { municipality: municipality.name })}>
         <DataTable
           caption={t("tableCaption", { municipality: municipality.name })}
           rows={members}
@@ -43,14 +44,14 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
             },
           ]}
         />
-      </div>
+      </TableRegion>
       <Heading2>{t("inviteTitle")}</Heading2>
       <InviteForm municipalitySlug={slug} />
       <Heading2>{t("pendingTitle")}</Heading2>
       {invitations.length === 0 ? (
         <Paragraph>{t("pendingNone")}</Paragraph>
       ) : (
-        <div className="afk-table-wrap">
+        <TableRegion label={t("pendingTitle")}>
           <DataTable
             rows={invitations}
             rowKey={(invitation) => invitation.id}
@@ -61,7 +62,7 @@ export default async function MembersPage({ params }: { params: Promise<{ slug: 
               { header: t("expires"), cell: (invitation) => format.dateTime(invitation.expiresAt, { dateStyle: "long" }) },
             ]}
           />
-        </div>
+        </TableRegion>
       )}
     </div>
   );

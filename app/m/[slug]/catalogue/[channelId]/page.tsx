@@ -16,6 +16,7 @@ import { getChannelInForce, listAssessmentsWithChangedFacts } from "@/lib/catalo
 import { enumeratedFactValues, factKey, factKeys, isEnumeratedFactKey, todayInNL, UNKNOWN, type FactKey } from "@/lib/catalogue/schema";
 import { countryOptions } from "@/lib/catalogue/countries";
 import { localized } from "@/lib/i18n/localized";
+import { TableRegion } from "@/components/tables/table-region";
 
 type Props = { params: Promise<{ slug: string; channelId: string }>; searchParams: Promise<{ fact?: string | string[] }> };
 
@@ -64,7 +65,7 @@ export default async function ChannelPage({ params, searchParams }: Props) {
       {isCustomChannelId(channel.id) ? <Paragraph>{t("customChannel")}</Paragraph> : null}
       {!channel.digital ? <Paragraph>{t("physical")}</Paragraph> : null}
 
-      <div className="afk-table-wrap">
+      <TableRegion label={t("factsCaption", { channel: channel.name })}>
         <DataTable
           caption={t("factsCaption", { channel: channel.name })}
           rows={factKeys}
@@ -94,7 +95,7 @@ export default async function ChannelPage({ params, searchParams }: Props) {
               : []),
           ]}
         />
-      </div>
+      </TableRegion>
 
       <section aria-labelledby="changed" className="afk-stack">
         <Heading2 id="changed">{t("changedTitle")}</Heading2>

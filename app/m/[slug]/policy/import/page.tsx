@@ -7,6 +7,7 @@ import { ImportForm } from "@/components/policy/import-form";
 import { can } from "@/lib/auth/permissions";
 import { requireMunicipality } from "@/lib/auth/session";
 import { listImports } from "@/lib/policy/queries";
+import { TableRegion } from "@/components/tables/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("policy"))("import.title") };
@@ -30,7 +31,7 @@ export default async function PolicyImportPage({ params }: { params: Promise<{ s
         {imports.length === 0 ? (
           <Paragraph>{t("import.list.none")}</Paragraph>
         ) : (
-          <div className="afk-table-wrap">
+          <TableRegion label={t("import.list.title")}>
             <Table>
               <TableHeader>
                 <TableRow>
@@ -77,7 +78,7 @@ export default async function PolicyImportPage({ params }: { params: Promise<{ s
                 })}
               </TableBody>
             </Table>
-          </div>
+          </TableRegion>
         )}
       </section>
     </div>

@@ -16,6 +16,7 @@ import { assessmentProgress } from "@/lib/assessments/progress";
 import { getPolicyVersion } from "@/lib/policy/queries";
 import { getReviewDetail } from "@/lib/reviews/queries";
 import { checkSubmit, decisions, isAssessmentStatus } from "@/lib/reviews/transitions";
+import { TableRegion } from "@/components/tables/table-region";
 
 type Props = { params: Promise<{ slug: string; id: string }> };
 
@@ -98,7 +99,7 @@ export default async function ReviewPage({ params }: Props) {
             canSubmit={maySubmit}
           />
         ) : null}
-        <div className="afk-table-wrap">
+        <TableRegion label={t("table.caption")}>
           <DataTable
             caption={t("table.caption")}
             rows={sections}
@@ -139,7 +140,7 @@ export default async function ReviewPage({ params }: Props) {
               },
             ]}
           />
-        </div>
+        </TableRegion>
       </section>
 
       <section className="afk-stack" aria-labelledby="register-title">
