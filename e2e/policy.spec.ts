@@ -98,7 +98,9 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
   expect(Number(/Pages:\s+(\d+)/.exec(info)?.[1])).toBeGreaterThan(8);
   const meta = pdfTool("pdfinfo", ["-meta", file]);
   expect(meta).toContain("<pdfaid:part>3</pdfaid:part>");
-  expect(meta).toContain("<pdfaid:conformance>B</pdfaid:conformance>");
+  expect(meta).toContain("<pdfaid:conformance>A</pdfaid:conformance>");
+  expect(meta).toContain("<pdfuaid:part>1</pdfuaid:part>");
+  expect(info).toMatch(/^Tagged:\s+yes$/m);
   const fonts = pdfTool("pdffonts", [file]).trim().split("\n").slice(2);
   expect(fonts.length).toBeGreaterThan(0);
   for (const line of fonts) expect(line.split(/\s+/).slice(-5, -4)[0], line).toBe("yes");

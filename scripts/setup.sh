@@ -29,6 +29,8 @@ fi
 if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules/.package-lock.json ]]; then
   npm ci --no-audit --no-fund
 fi
+# The fixes to react-pdf in patches/: npm ci applies them; an existing node_modules gets new ones here.
+npx patch-package >/dev/null
 [[ -f lib/generated/prisma/client.ts ]] || npx prisma generate
 
 # A local secret for signing sessions, made once and kept out of git (.env is ignored).

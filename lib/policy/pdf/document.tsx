@@ -8,9 +8,19 @@
  * by ./render.tsx, at the places marked with the ids below (named destinations in the PDF).
  */
 import type { ReactNode } from "react";
-import { Document, Link, Page, Rect, StyleSheet, Svg, Line, Text, View } from "@react-pdf/renderer";
+import { Document as PdfDocument, Line, Page as PdfPage, Rect, StyleSheet } from "@react-pdf/renderer";
+import type { ComponentProps, ComponentType } from "react";
 import { chartTicks, rowBars, rowHeight } from "@/lib/charts/score-bars";
+import { Link, Svg, tag, Text, View, type Structure } from "@/lib/policy/pdf/structure";
 import type { ChannelView, Chapter, ChartView, Definition, PolicyView, ViewLabels as Labels, ViewTable } from "@/lib/policy/view-model";
+
+/**
+ * `tagged` and `pdfUA` are read by our patch of @react-pdf/render (see ./structure.ts); pdfkit
+ * knows the PDF/A "a" (accessible) levels, react-pdf's types only the "b" ones.
+ */
+type DocumentProps = Omit<ComponentProps<typeof PdfDocument>, "conformance"> & { conformance?: "PDF/A-3a"; tagged?: boolean; pdfUA?: boolean };
+const Document = PdfDocument as unknown as ComponentType<DocumentProps>;
+const Page = PdfPage as unknown as ComponentType<ComponentProps<typeof PdfPage> & { structure?: Structure }>;
 
 /**
  * Noto Sans (latin), with its latin-ext part and DejaVu Sans as fallbacks for other characters.
@@ -113,8 +123,14 @@ function PageChrome({ view }: { view: PolicyView }) {
 function ChapterTitle({ id, title, kicker, color }: { id: string; title: string; kicker?: string; color: string }) {
   return (
     <View id={id}>
-      {kicker ? <Text style={s.kicker}>{kicker}</Text> : null}
-      <Text style={s.h1}>{title}</Text>
+      {kicker ? (
+        <Text style={s.kicker} structure={tag("P")}>
+          {kicker}
+        </Text>
+      ) : null}
+      <Text style={s.h1} structure={tag("H2")}>
+        {title}
+      </Text>
       <View style={[s.h1Rule, { backgroundColor: color }]} />
     </View>
   );
@@ -124,7 +140,7 @@ function Paragraphs({ items }: { items: string[] }) {
   return (
     <>
       {items.map((text, index) => (
-        <Text key={index} style={s.p}>
+        <Text key={index} style={s.p} structure={tag("P")}>
           {text}
         </Text>
       ))}
@@ -133,8 +149,12 @@ function Paragraphs({ items }: { items: string[] }) {
 }
 
 /** One text per item (a bullet and its sentence): half the nodes of a row with a separate bullet, which matters in a long document. */
-function Bullet({ text }: { text: string }) {
-  return <Text style={s.li}>{`•  ${text}`}</Text>;
+function Bullet({ text, list }: { text: string; list: Structure }) {
+  return (
+    <Text style={s.li} structure={tag("LI", { parent: list })}>
+      {`•  ${text}`}
+    </Text>
+  );
 }
 
 /**
@@ -154,17 +174,34 @@ function Headed<T>({ heading, items, render }: { heading: ReactNode; items: T[];
   );
 }
 
+/** A heading (H3) and a bulleted list (L): the list is one element though its first item sits with the heading. */
 function HeadedBullets({ heading, items }: { heading: string; items: string[] }) {
-  return <Headed heading={<Text style={s.h3}>{heading}</Text>} items={items} render={(text, index) => <Bullet key={index} text={text} />} />;
+  const list = tag("L");
+  return (
+    <Headed
+      heading={
+        <Text style={s.h3} structure={tag("H3")}>
+          {heading}
+        </Text>
+      }
+      items={items}
+      render={(text, index) => <Bullet key={index} text={text} list={list} />}
+    />
+  );
 }
 
+/** Terms and their values: a list whose items are labelled by the term. */
 function Definitions({ items }: { items: Definition[] }) {
   return (
-    <View style={s.dl}>
+    <View style={s.dl} structure={tag("L")}>
       {items.map((item, index) => (
-        <View key={index} style={s.dlRow} wrap={false}>
-          <Text style={s.dt}>{item.term}</Text>
-          <Text style={s.dd}>{item.value}</Text>
+        <View key={index} style={s.dlRow} wrap={false} structure={tag("LI")}>
+          <Text style={s.dt} structure={tag("Lbl")}>
+            {item.term}
+          </Text>
+          <Text style={s.dd} structure={tag("LBody")}>
+            {item.value}
+          </Text>
         </View>
       ))}
     </View>
@@ -180,23 +217,30 @@ function Definitions({ items }: { items: Definition[] }) {
  * may end after. Hence the border on the header row and the spacing on the caption.
  */
 function Table({ table }: { table: ViewTable }) {
+  // One Table element holds the caption as well: they are siblings in the layout (see above).
+  const element = tag("Table");
   return (
     <>
-      <Text style={s.caption} minPresenceAhead={40}>
+      <Text style={s.caption} minPresenceAhead={40} structure={tag("Caption", { parent: element })}>
         {table.caption}
       </Text>
-      <View style={s.table}>
-        <View style={[s.tr, s.thead]} fixed minPresenceAhead={20}>
+      <View style={s.table} structure={element}>
+        {/* Repeated on every page the table runs over; the repeats are artifacts (see the patch). */}
+        <View style={[s.tr, s.thead]} fixed minPresenceAhead={20} structure={tag("TR")}>
           {table.columns.map((column, index) => (
-            <Text key={index} style={[s.th, { flex: column.width }]}>
+            <Text key={index} style={[s.th, { flex: column.width }]} structure={tag("TH", { scope: "Column" })}>
               {column.label}
             </Text>
           ))}
         </View>
         {table.rows.map((row, rowIndex) => (
-          <View key={rowIndex} style={s.tr} wrap={false}>
+          <View key={rowIndex} style={s.tr} wrap={false} structure={tag("TR")}>
             {row.map((cell, index) => (
-              <Text key={index} style={[index === 0 ? s.th : s.td, { flex: table.columns[index]?.width ?? 1 }]}>
+              <Text
+                key={index}
+                style={[index === 0 ? s.th : s.td, { flex: table.columns[index]?.width ?? 1 }]}
+                structure={index === 0 ? tag("TH", { scope: "Row" }) : tag("TD")}
+              >
                 {cell}
               </Text>
             ))}
@@ -210,13 +254,25 @@ function Table({ table }: { table: ViewTable }) {
 const CHART_WIDTH = 300;
 const BAR = 4;
 
+/** What the chart shows, in words, for a reader who cannot see it: every channel's values (the table below has them too). */
+export function chartAlt(chart: ChartView): string {
+  const rows = chart.rows.map((row) => `${row.label}: ${row.values.map((value, index) => `${chart.series[index].label} ${value ?? "–"}`).join(", ")}`);
+  return `${chart.title}. ${chart.description} ${rows.join("; ")}.`;
+}
+
 function Chart({ chart }: { chart: ChartView }) {
   const step = rowHeight(chart.series.length, BAR) + 4;
   const total = chart.rows.length * step;
   return (
     <View>
-      <Text style={s.h2}>{chart.title}</Text>
-      <Text style={[s.p, s.small]}>{chart.description}</Text>
+      <Text style={s.h2} structure={tag("H3")}>
+        {chart.title}
+      </Text>
+      <Text style={[s.p, s.small]} structure={tag("P")}>
+        {chart.description}
+      </Text>
+      {/* The legend, the bars and their labels are one figure, described by its alternative text. */}
+      <View structure={tag("Figure", { alt: chartAlt(chart) })}>
       <View style={s.legend}>
         {chart.series.map((series) => (
           <View key={series.key} style={s.legendItem}>
@@ -264,6 +320,7 @@ function Chart({ chart }: { chart: ChartView }) {
           ))}
         </View>
       </View>
+      </View>
       <Table table={chart.table} />
     </View>
   );
@@ -278,19 +335,41 @@ function ChannelChapter({ chapter, view, labels }: { chapter: ChannelView; view:
       {chapter.knockouts.length ? <HeadedBullets heading={labels.knockouts} items={chapter.knockouts} /> : null}
       {chapter.effects.length ? <HeadedBullets heading={labels.effects} items={chapter.effects} /> : null}
       <Table table={chapter.dimensions} />
-      <Text style={s.h2} minPresenceAhead={120}>
+      <Text style={s.h2} minPresenceAhead={120} structure={tag("H3")}>
         {labels.risks}
       </Text>
-      {chapter.risks ? <Table table={chapter.risks} /> : <Text style={s.p}>{labels.noRisks}</Text>}
+      {chapter.risks ? (
+        <Table table={chapter.risks} />
+      ) : (
+        <Text style={s.p} structure={tag("P")}>
+          {labels.noRisks}
+        </Text>
+      )}
       {chapter.plan.map((section) => (
-        <View key={section.id}>
+        <PlanSection key={section.id} title={section.title} questions={section.questions} />
+      ))}
+    </>
+  );
+}
+
+/** A section of the plan: a heading (H3) and its questions with their answers, as a list labelled by the question. */
+function PlanSection({ title, questions }: { title: string; questions: ChannelView["plan"][number]["questions"] }) {
+  const list = tag("L");
+  return (
+        <View>
           <Headed
-            heading={<Text style={s.h2}>{section.title}</Text>}
-            items={section.questions}
+            heading={
+              <Text style={s.h2} structure={tag("H3")}>
+                {title}
+              </Text>
+            }
+            items={questions}
             render={(question, index) => (
-              <View key={index} style={s.qa} wrap={false}>
-                <Text style={s.qaQuestion}>{question.question}</Text>
-                <Text style={s.qaAnswer}>
+              <View key={index} style={s.qa} wrap={false} structure={tag("LI", { parent: list })}>
+                <Text style={s.qaQuestion} structure={tag("Lbl")}>
+                  {question.question}
+                </Text>
+                <Text style={s.qaAnswer} structure={tag("LBody")}>
                   {question.answer}
                   {question.rationale ? <Text style={s.rationale}>{` — ${question.rationale}`}</Text> : null}
                 </Text>
@@ -298,8 +377,6 @@ function ChannelChapter({ chapter, view, labels }: { chapter: ChannelView; view:
             )}
           />
         </View>
-      ))}
-    </>
   );
 }
 
@@ -375,31 +452,43 @@ function Cover({ view, font }: { view: PolicyView; font: FontStyle }) {
     <Page size="A4" style={[s.cover, font]} experimentalPagination>
       <PageChrome view={view} />
       <View style={[s.coverBand, { backgroundColor: view.brandColor }]}>
-        <Text style={s.coverMunicipality}>{view.municipality}</Text>
-        <Text style={s.coverTitle}>{view.title}</Text>
+        <Text style={s.coverMunicipality} structure={tag("P")}>
+          {view.municipality}
+        </Text>
+        <Text style={s.coverTitle} structure={tag("H1")}>
+          {view.title}
+        </Text>
       </View>
       <View style={s.coverBody}>
         {view.coverLines.map((line, index) => (
-          <Text key={index} style={s.coverLine}>
+          <Text key={index} style={s.coverLine} structure={tag("P")}>
             {line}
           </Text>
         ))}
-        {view.draftMark ? <Text style={s.coverDraft}>{view.draftMark}</Text> : null}
+        {view.draftMark ? (
+          <Text style={s.coverDraft} structure={tag("P")}>
+            {view.draftMark}
+          </Text>
+        ) : null}
       </View>
     </Page>
   );
 }
 
-/** Rows with room for the page number, which ./render.tsx fills in once all parts are joined. */
+/** Rows with room for the page number, which ./render.tsx fills in once all pages are known. */
 function TableOfContents({ view, font }: { view: PolicyView; font: FontStyle }) {
+  const toc = tag("TOC");
   return (
     <Page size="A4" style={[s.page, font]} experimentalPagination>
       <PageChrome view={view} />
-      <Text style={s.h1}>{view.tocTitle}</Text>
+      <Text style={s.h1} structure={tag("H2")}>
+        {view.tocTitle}
+      </Text>
       <View style={[s.h1Rule, { backgroundColor: view.brandColor }]} />
       {view.chapters.map((chapter) => (
-        <View key={chapter.id} style={s.tocRow} wrap={false} id={tocAnchor(chapter.id)}>
-          <Link src={`#${chapter.id}`} style={chapter.kind === "channel" ? s.tocChannel : s.tocTitle}>
+        // The rows stay direct children of the page (their destinations must carry page coordinates), so the TOC is their logical parent.
+        <View key={chapter.id} style={s.tocRow} wrap={false} id={tocAnchor(chapter.id)} structure={tag("TOCI", { parent: toc })}>
+          <Link src={`#${chapter.id}`} style={chapter.kind === "channel" ? s.tocChannel : s.tocTitle} structure={tag("Link")}>
             {chapter.title}
           </Link>
           <View style={s.tocPage} />
@@ -422,18 +511,10 @@ export function chapterGroups(chapters: Chapter[]): Chapter[][] {
   return groups;
 }
 
-/**
- * Which pages one rendering holds: the cover and table of contents (`front`) and the chapter
- * groups by index. ./render.tsx renders the parts side by side and joins them into one file.
- */
-export type DocumentPart = { front: boolean; groups: number[] };
-
-export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallbacks, part }: { view: PolicyView; date: Date; fontFamily?: PdfFontFamily; part?: DocumentPart }) {
+export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallbacks }: { view: PolicyView; date: Date; fontFamily?: PdfFontFamily }) {
   const { labels } = view;
   const font = { fontFamily };
-  const allGroups = chapterGroups(view.chapters);
-  const groups = part ? part.groups.map((index) => allGroups[index]) : allGroups;
-  const front = part?.front ?? true;
+  const groups = chapterGroups(view.chapters);
   return (
     <Document
       title={view.meta.title}
@@ -445,11 +526,13 @@ export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallb
       language={view.locale}
       creationDate={date}
       modificationDate={date}
-      conformance="PDF/A-3b"
+      conformance="PDF/A-3a"
+      tagged
+      pdfUA
       pageMode="useOutlines"
     >
-      {front ? <Cover view={view} font={font} /> : null}
-      {front ? <TableOfContents view={view} font={font} /> : null}
+      <Cover view={view} font={font} />
+      <TableOfContents view={view} font={font} />
       {groups.map((group) => (
         <Page key={group[0].id} size="A4" style={[s.page, font]} experimentalPagination>
           <PageChrome view={view} />

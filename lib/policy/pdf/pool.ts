@@ -2,13 +2,14 @@ import os from "node:os";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
-import type { PartRequest } from "@/lib/policy/pdf/part";
+import type { DrawRequest } from "@/lib/policy/pdf/draw";
 import { tsxWorker } from "@/lib/worker-threads";
 
 /**
- * A few worker threads that render parts of the policy document side by side. Rendering is
- * CPU-bound (about half a second for fifteen channels): off the main thread it no longer stalls
- * the other requests of the server, and two parts on two cores finish sooner than one whole.
+ * A few worker threads that draw policy documents. Drawing is CPU-bound (about a second for
+ * fifteen channels): off the main thread it no longer stalls the other requests of the server,
+ * and two documents asked for at once are drawn side by side. A document is drawn whole, in one
+ * worker: one react-pdf rendering writes one structure tree (tagged PDF, docs/policy-pdf.md).
  *
  * Hand-written rather than a pool library (piscina, tinypool): Turbopack bundles a worker only
  * when it sees `new Worker(new URL("./worker.ts", import.meta.url))` in the source, and those
@@ -17,10 +18,10 @@ import { tsxWorker } from "@/lib/worker-threads";
 const SIZE = Math.max(1, Math.min(2, os.availableParallelism()));
 /**
  * Under `next dev` a worker would keep the code it started with while the app reloads edits, so
- * there each worker renders one part and stops.
+ * there each worker draws one document and stops.
  */
 const REUSE_WORKERS = process.env.NODE_ENV !== "development";
-/** A part takes well under a second; one still running after this is stuck, and its worker is replaced. */
+/** A document takes about a second; one still drawing after this is stuck, and its worker is replaced. */
 const JOB_TIMEOUT_MS = 60_000;
 
 type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void; slot?: Slot; timer?: NodeJS.Timeout };
@@ -28,7 +29,7 @@ type Slot = { worker: Worker; busy: boolean };
 type Reply = { id: number; bytes?: Uint8Array; error?: string };
 
 const slots: Slot[] = [];
-const queue: { id: number; request: PartRequest }[] = [];
+const queue: { id: number; request: DrawRequest }[] = [];
 const pending = new Map<number, Pending>();
 let nextId = 1;
 
@@ -110,8 +111,8 @@ function dispatch() {
   for (const slot of slots) if (!slot.busy) slot.worker.unref();
 }
 
-/** Renders a part in a worker thread; resolves with its PDF bytes. */
-export function renderPartInWorker(request: PartRequest): Promise<Uint8Array> {
+/** Draws a document in a worker thread; resolves with its PDF bytes. */
+export function drawInWorker(request: DrawRequest): Promise<Uint8Array> {
   return new Promise<Uint8Array>((resolve, reject) => {
     const id = nextId++;
     pending.set(id, { resolve, reject });

@@ -1,10 +1,27 @@
 import fs from "node:fs";
 import { Font } from "@react-pdf/renderer";
-import { AFRelationship, ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PDFString, PDFHexString, rgb, type PDFFont, type PDFPage } from "pdf-lib";
-import { BODY_SIZE, CELL_PADDING, CELL_SIZE, CONTENT_WIDTH, chapterGroups, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
+import {
+  AFRelationship,
+  beginMarkedContent,
+  endMarkedContent,
+  ParseSpeeds,
+  PDFArray,
+  PDFDict,
+  PDFDocument,
+  PDFHexString,
+  PDFName,
+  PDFNumber,
+  PDFOperator,
+  PDFOperatorNames,
+  PDFRef,
+  PDFString,
+  rgb,
+  type PDFFont,
+  type PDFPage,
+} from "pdf-lib";
+import { BODY_SIZE, CELL_PADDING, CELL_SIZE, CONTENT_WIDTH, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
 import { fontFile, registerPdfFonts, SOFT_HYPHEN } from "@/lib/policy/pdf/fonts";
-import { planParts } from "@/lib/policy/pdf/parts";
-import { renderPartInWorker } from "@/lib/policy/pdf/pool";
+import { drawInWorker } from "@/lib/policy/pdf/pool";
 import type { Chapter, PolicyView, ViewTable } from "@/lib/policy/view-model";
 
 /**
@@ -140,21 +157,6 @@ function namedDestinations(pdf: PDFDocument): Map<string, Destination> {
   return found;
 }
 
-/** Makes the destinations of all parts the document's named destinations (the TOC links go by name). */
-function writeNamedDestinations(pdf: PDFDocument, destinations: Map<string, Destination>) {
-  const pages = pdf.getPages();
-  // A name tree lists its names in sorted order.
-  const entries = [...destinations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
-  // PDFString.of writes the name as is: fine for these ids (chapter ids are [a-z0-9-], see view.ts).
-  const names = entries.flatMap(([name, { page, x, y }]) => [PDFString.of(name), pdf.context.obj([pages[page].ref, PDFName.of("XYZ"), x, y, null])]);
-  const tree = pdf.catalog.lookupMaybe(PDFName.of("Names"), PDFDict) ?? pdf.context.obj({});
-  // The first part's own tree is replaced; leave no orphan behind in the file.
-  const previous = tree.get(PDFName.of("Dests"));
-  if (previous instanceof PDFRef) pdf.context.delete(previous);
-  tree.set(PDFName.of("Dests"), pdf.context.obj({ Names: pdf.context.obj(names) }));
-  pdf.catalog.set(PDFName.of("Names"), tree);
-}
-
 /** Bookmarks: one per chapter, in order, to the top of its first page. */
 function writeOutline(pdf: PDFDocument, view: PolicyView, destinations: Map<string, Destination>) {
   const pages = pdf.getPages();
@@ -173,37 +175,6 @@ function writeOutline(pdf: PDFDocument, view: PolicyView, destinations: Map<stri
   pdf.catalog.set(PDFName.of("Outlines"), outline);
 }
 
-/**
- * Every part names its font subsets alike (react-pdf derives the tag from the font's number in
- * that file), but the subsets differ. The PDF standard wants one tag per subset in a file, so the
- * later parts get their own: the tag's last letter counts down from Z by part.
- */
-function retagFontSubsets(pdf: PDFDocument, partIndex: number) {
-  const retag = (name: string) => name.replace(/^([A-Z]{5})([A-Z])\+/, (_, head: string) => `${head}${String.fromCharCode(90 - partIndex)}+`);
-  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
-    if (!(object instanceof PDFDict)) continue;
-    for (const key of ["BaseFont", "FontName"]) {
-      const value = object.get(PDFName.of(key));
-      if (value instanceof PDFName) object.set(PDFName.of(key), PDFName.of(retag(value.decodeText())));
-    }
-  }
-}
-
-/** Joins the rendered parts into the first one: pages, and the named destinations with their new page numbers. */
-async function joinParts(parts: Uint8Array[]): Promise<{ pdf: PDFDocument; destinations: Map<string, Destination> }> {
-  // Parse in one go: by default pdf-lib yields to the event loop every few dozen objects.
-  const [pdf, ...rest] = await Promise.all(parts.map((bytes) => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })));
-  const destinations = namedDestinations(pdf);
-  for (const [index, part] of rest.entries()) {
-    retagFontSubsets(part, index + 1);
-    const offset = pdf.getPageCount();
-    for (const [name, destination] of namedDestinations(part)) if (!destinations.has(name)) destinations.set(name, { ...destination, page: destination.page + offset });
-    for (const page of await pdf.copyPages(part, part.getPageIndices())) pdf.addPage(page);
-  }
-  writeNamedDestinations(pdf, destinations);
-  return { pdf, destinations };
-}
-
 /** The regular Noto Sans face, embedded once more by pdf-lib for the numbers it adds. */
 async function embedNumberFont(pdf: PDFDocument): Promise<PDFFont> {
   const source = Font.getFont({ fontFamily: "NotoSans", fontWeight: 400 });
@@ -220,14 +191,58 @@ function drawRightAligned(page: PDFPage, text: string, font: PDFFont, size: numb
   page.drawText(text, { x: right - width, y: top - inset - ascent, size, font, color: rgb(...color) });
 }
 
-/** Text length of each page group: what rendering time follows. */
-function groupWeights(view: PolicyView) {
-  return chapterGroups(view.chapters).map((group) => JSON.stringify(group).length);
+/** Draws on a page as an artifact (PDF/UA): a running page number is no content of the document. */
+function asArtifact(page: PDFPage, draw: () => void) {
+  page.pushOperators(beginMarkedContent("Artifact"));
+  draw();
+  page.pushOperators(endMarkedContent());
+}
+
+/** The structure elements of a type, in the order of the tree (reading order). */
+function structureElements(pdf: PDFDocument, type: string): PDFRef[] {
+  const found: PDFRef[] = [];
+  const visit = (kids: unknown) => {
+    const list = kids instanceof PDFArray ? kids.asArray() : [kids];
+    for (const kid of list) {
+      if (!(kid instanceof PDFRef)) continue;
+      const element = pdf.context.lookup(kid);
+      if (!(element instanceof PDFDict) || !element.has(PDFName.of("S"))) continue;
+      if (element.get(PDFName.of("S")) === PDFName.of(type)) found.push(kid);
+      visit(element.get(PDFName.of("K")));
+    }
+  };
+  visit(pdf.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict).get(PDFName.of("K")));
+  return found;
 }
 
 /**
- * Renders the document in parts side by side (worker threads, ./pool.ts), joins them, numbers
- * the pages, fills in the table of contents and the bookmarks, and attaches the snapshot JSON
+ * Draws a table of contents' page number as real content of its entry (TOCI): marked with the
+ * next free marked-content id of the page, referenced from the entry and from the page's slot in
+ * the structure tree's ParentTree (react-pdf drew the rest of the entry; this number comes after).
+ */
+function tagAsContentOf(pdf: PDFDocument, page: PDFPage, element: PDFRef, draw: () => void) {
+  const parentTree = pdf.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict).lookup(PDFName.of("ParentTree"), PDFDict);
+  const nums = parentTree.lookup(PDFName.of("Nums"), PDFArray);
+  const key = page.node.lookup(PDFName.of("StructParents"), PDFNumber).asNumber();
+  let slots: PDFArray | undefined;
+  for (let index = 0; index + 1 < nums.size(); index += 2) if (nums.lookup(index, PDFNumber).asNumber() === key) slots = nums.lookup(index + 1, PDFArray);
+  if (!slots) throw new Error(`No ParentTree entry for the page's StructParents ${key}`);
+  const mcid = slots.size();
+  slots.push(element);
+  // pdf-lib writes any object as an operand; its types list only the kinds its own operators use.
+  const properties = pdf.context.obj({ MCID: mcid }) as unknown as PDFArray;
+  page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of("Span"), properties]));
+  draw();
+  page.pushOperators(endMarkedContent());
+  const entry = pdf.context.lookup(element, PDFDict);
+  const reference = pdf.context.obj({ Type: "MCR", Pg: page.ref, MCID: mcid });
+  const kids = entry.get(PDFName.of("K"));
+  entry.set(PDFName.of("K"), kids instanceof PDFArray ? (kids.push(reference), kids) : pdf.context.obj(kids ? [kids, reference] : [reference]));
+}
+
+/**
+ * Draws the document as a tagged PDF on a worker thread (./pool.ts), numbers the pages, fills in
+ * the table of contents and the bookmarks, and attaches the snapshot JSON
  * (PDF/A-3 allows a data attachment) so the file can be imported again. `date` is the document's
  * creation date: the adoption date for an adopted version, so the same snapshot always gives the
  * same file.
@@ -236,10 +251,10 @@ export async function renderPolicyPdf(view: PolicyView, attachment: PdfAttachmen
   registerPdfFonts();
   const drawableView = withBreakableTables(drawableStrings(view), await cellMeasure());
   const fontFamily = await fontFamilyFor(drawableView);
-  // The cover and the table of contents weigh about as much as a short chapter.
-  const parts = planParts(groupWeights(drawableView), 2_000);
-  const rendered = await Promise.all(parts.map((part) => renderPartInWorker({ view: drawableView, date, fontFamily, part })));
-  const { pdf, destinations } = await joinParts(rendered);
+  const drawn = await drawInWorker({ view: drawableView, date, fontFamily });
+  // Parse in one go: by default pdf-lib yields to the event loop every few dozen objects.
+  const pdf = await PDFDocument.load(drawn, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
+  const destinations = namedDestinations(pdf);
   writeOutline(pdf, drawableView, destinations);
 
   const font = await embedNumberFont(pdf);
@@ -248,16 +263,20 @@ export async function renderPolicyPdf(view: PolicyView, attachment: PdfAttachmen
   if (label) {
     pages.forEach((page, index) => {
       const text = view.pageLabel.replace("%page%", String(index + 1)).replace("%pages%", String(pages.length));
-      drawRightAligned(page, text, font, FOOTER_SIZE, page.getWidth() - PAGE_MARGIN, label.y, FOOTER_INSET, [0.302, 0.302, 0.302]);
+      asArtifact(page, () => drawRightAligned(page, text, font, FOOTER_SIZE, page.getWidth() - PAGE_MARGIN, label.y, FOOTER_INSET, [0.302, 0.302, 0.302]));
     });
   }
-  for (const chapter of view.chapters) {
+  // One TOC entry per chapter, in order (document.tsx).
+  const entries = structureElements(pdf, "TOCI");
+  view.chapters.forEach((chapter, index) => {
     const start = destinations.get(chapter.id);
     const slot = destinations.get(tocAnchor(chapter.id));
-    if (!start || !slot) continue;
+    if (!start || !slot) return;
     const page = pages[slot.page];
-    drawRightAligned(page, String(start.page + 1), font, BODY_SIZE, page.getWidth() - PAGE_MARGIN, slot.y, TOC_ROW_INSET, [0.102, 0.102, 0.102]);
-  }
+    tagAsContentOf(pdf, page, entries[index], () =>
+      drawRightAligned(page, String(start.page + 1), font, BODY_SIZE, page.getWidth() - PAGE_MARGIN, slot.y, TOC_ROW_INSET, [0.102, 0.102, 0.102]),
+    );
+  });
 
   await pdf.attach(new TextEncoder().encode(attachment.json), attachment.fileName, {
     mimeType: "application/json",

@@ -1,12 +1,12 @@
-/** A worker thread of ./pool.ts: renders the parts it is sent, one at a time. */
+/** A worker thread of ./pool.ts: draws the documents it is sent, one at a time. */
 import { parentPort } from "node:worker_threads";
-import { renderPart, type PartRequest } from "@/lib/policy/pdf/part";
+import { drawPolicyPdf, type DrawRequest } from "@/lib/policy/pdf/draw";
 
-type Job = { id: number; request: PartRequest };
+type Job = { id: number; request: DrawRequest };
 
 parentPort!.on("message", async ({ id, request }: Job) => {
   try {
-    const bytes = await renderPart(request);
+    const bytes = await drawPolicyPdf(request);
     // Hand the bytes over instead of copying them, unless they share their memory with others.
     const owned = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
     parentPort!.postMessage({ id, bytes }, owned ? [bytes.buffer as ArrayBuffer] : []);
