@@ -86,8 +86,14 @@ test("an advisor assesses the municipality's own Mastodon server: names the serv
   // The administrator overrides an inherited fact with the municipality's own source ...
   const admin = await (await browser.newContext()).newPage();
   await signIn(admin, people.admin.email);
-  await admin.goto(`/m/${municipality.slug}/catalogue/custom:${custom.id}?fact=jurisdiction`);
+  await admin.goto(`/m/${municipality.slug}/catalogue`);
+  const own = admin.getByRole("region", { name: "Eigen kanalen van de gemeente" });
+  await expect(own).toContainText("Mastodon-server Voorbeeldstad (Open alternatief; type Mastodon; server social.voorbeeldstad.nl)");
+  await expectAccessible(admin);
+  await own.getByRole("link", { name: "Mastodon-server Voorbeeldstad" }).click();
   await expect(admin.getByRole("heading", { level: 1 })).toHaveText("Mastodon-server Voorbeeldstad");
+  await admin.getByRole("row", { name: /^Jurisdictie/ }).getByRole("link", { name: /Eigen bron vastleggen/ }).click();
+  await expect(admin).toHaveURL(/\?fact=jurisdiction#override$/);
   await expect(admin.getByText("Dit is een eigen kanaal van de gemeente")).toBeVisible();
   await expect(admin.getByRole("row", { name: /^Open protocol/ })).toContainText("Ja");
   await expectAccessible(admin);

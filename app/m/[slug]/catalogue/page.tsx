@@ -11,8 +11,9 @@ import { requireMunicipality } from "@/lib/auth/session";
 import { filterChannels, parseCatalogueFilter } from "@/lib/catalogue/api";
 import { channelKindLabels, factLabel, factValueLabel, type Locale } from "@/lib/catalogue/facts";
 import { getCatalogue } from "@/lib/catalogue/load";
-import { listChannelsInForce } from "@/lib/catalogue/queries";
-import { channelKinds, enumeratedFactValues, type FactKey } from "@/lib/catalogue/schema";
+import { customPrefix } from "@/lib/catalogue/custom";
+import { listChannelsInForce, listCustomChannels } from "@/lib/catalogue/queries";
+import { channelKinds, enumeratedFactValues, type ChannelKind, type FactKey } from "@/lib/catalogue/schema";
 import { TableRegion } from "@/components/tables/table-region";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -29,11 +30,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { municipality } = await requireMunicipality(slug, "municipality.read");
   const query = await searchParams;
-  const [t, tNav, locale, channels] = await Promise.all([
+  const [t, tNav, locale, channels, ownChannels] = await Promise.all([
     getTranslations("catalogue"),
     getTranslations("common.nav"),
     getLocale() as Promise<Locale>,
     listChannelsInForce(municipality.id),
+    listCustomChannels(municipality.id),
   ]);
   const catalogue = getCatalogue();
   const filter = parseCatalogueFilter(query);
@@ -101,6 +103,25 @@ export default async function CataloguePage({ params, searchParams }: Props) {
         </TableRegion>
       )}
       <Paragraph className="afk-source">{t("sourcesOnDetail")}</Paragraph>
+
+      {ownChannels.length > 0 ? (
+        <section aria-labelledby="own-channels" className="afk-stack">
+          <Heading2 id="own-channels">{t("ownChannels.title")}</Heading2>
+          <Paragraph>{t("ownChannels.intro")}</Paragraph>
+          <ul>
+            {ownChannels.map((own) => {
+              const type = own.baseChannelId ? catalogue.channels.find((candidate) => candidate.id === own.baseChannelId)?.name : undefined;
+              return (
+                <li key={own.id}>
+                  <Link href={`${base}/${customPrefix}${own.id}`}>{own.name}</Link> ({channelKindLabels[own.kind as ChannelKind][locale]}
+                  {type ? `; ${t("ownChannels.type", { type })}` : ""}
+                  {own.selfHosted && own.host ? `; ${t("ownChannels.server", { host: own.host })}` : ""})
+                </li>
+              );
+            })}
+          </ul>
+        </section>
+      ) : null}
 
       <section aria-labelledby="compare" className="afk-stack">
         <Heading2 id="compare">{t("compareTitle")}</Heading2>

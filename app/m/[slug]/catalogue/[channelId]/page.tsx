@@ -18,18 +18,29 @@ import { countryOptions } from "@/lib/catalogue/countries";
 import { localized } from "@/lib/i18n/localized";
 import { TableRegion } from "@/components/tables/table-region";
 
+/**
+ * A municipality's own channel is "custom:<id>"; after a client-side navigation the colon arrives
+ * percent-encoded. A value that does not decode is left as it is and simply not found.
+ */
+function channelIdOf(param: string): string {
+  try {
+    return decodeURIComponent(param);
+  } catch {
+    return param;
+  }
+}
+
 type Props = { params: Promise<{ slug: string; channelId: string }>; searchParams: Promise<{ fact?: string | string[] }> };
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { channelId } = await params;
   const t = await getTranslations("catalogue");
-  return { title: getChannel(decodeURIComponent(channelId))?.name ?? t("title") };
+  return { title: getChannel(channelIdOf(channelId))?.name ?? t("title") };
 }
 
 export default async function ChannelPage({ params, searchParams }: Props) {
   const { slug } = await params;
-  // A municipality's own channel is "custom:<id>"; the colon may arrive percent-encoded.
-  const channelId = decodeURIComponent((await params).channelId);
+  const channelId = channelIdOf((await params).channelId);
   const { municipality, roles } = await requireMunicipality(slug, "municipality.read");
   const found = await getChannelInForce(municipality.id, channelId);
   if (!found) notFound();
