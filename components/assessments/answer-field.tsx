@@ -1,6 +1,6 @@
 "use client";
 
-import { useId } from "react";
+import { useId, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { maxEvidenceLength, maxRationaleLength } from "@/lib/assessments/schema";
 import { maxTextLength } from "@/lib/frameworks/answer-value";
@@ -22,6 +22,10 @@ type Props = {
   badges: string[];
   number: string;
   guidanceTitle: string;
+  /** The question's id on the page, for links to it. */
+  anchorId?: string;
+  /** What the review said about this question, shown under it. */
+  comments?: ReactNode;
 };
 
 const ids = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).join(" ") || undefined;
@@ -31,7 +35,7 @@ const ids = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).
  * (use-answer-autosave.ts). A save against someone else's newer version shows both answers and
  * lets the person choose; what they typed stays in the fields until they do.
  */
-export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, initial, channels, ownChannelId, badges, number, guidanceTitle }: Props) {
+export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, initial, channels, ownChannelId, badges, number, guidanceTitle, anchorId, comments }: Props) {
   const t = useTranslations("assessments.answer");
   const tErrors = useTranslations("errors");
   const tFailed = useTranslations("common.actionFailed");
@@ -55,7 +59,7 @@ export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, ini
   const textValue = item.answerType === "text" && typeof draft.value === "string" ? draft.value : null;
 
   return (
-    <div className="afk-answer">
+    <div className="afk-answer" id={anchorId}>
       <fieldset className="afk-answer__input utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={`${id}-guidance`}>
         <legend id={questionId} className="afk-question">
           <span className="afk-question__number">{number}</span> {localized(item.text, locale)}
@@ -151,6 +155,7 @@ export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, ini
         <p className="afk-guidance-title">{guidanceTitle}</p>
         <p>{localized(item.guidance, locale)}</p>
       </aside>
+      {comments ? <div className="afk-answer__comments">{comments}</div> : null}
     </div>
   );
 }

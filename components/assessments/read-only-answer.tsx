@@ -1,3 +1,4 @@
+import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
 import { answerLabels, formatAnswer } from "@/lib/assessments/format";
 import type { AnswerState } from "@/lib/assessments/queries";
@@ -12,18 +13,24 @@ export async function ReadOnlyAnswer({
   answer,
   channels,
   badges,
+  anchorId,
+  comments,
 }: {
   item: FrameworkItem;
   number: string;
   answer: AnswerState | undefined;
   channels: { id: string; name: string }[];
   badges: string[];
+  /** The question's id on the page, for links to it. */
+  anchorId?: string;
+  /** What the review said about this question, shown under it. */
+  comments?: ReactNode;
 }) {
   const [t, tAnswer, locale] = await Promise.all([getTranslations("assessments"), getTranslations("assessments.answer"), getLocale()]);
   const labels = answerLabels(tAnswer);
   const channelName = (id: string) => channels.find((channel) => channel.id === id)?.name ?? id;
   return (
-    <div className="afk-answer">
+    <div className="afk-answer" id={anchorId}>
       <div>
         <h3 className="afk-question">
           <span className="afk-question__number">{number}</span> {localized(item.text, locale)}
@@ -50,6 +57,7 @@ export async function ReadOnlyAnswer({
         <p className="afk-guidance-title">{t("wizard.guidance")}</p>
         <p>{localized(item.guidance, locale)}</p>
       </aside>
+      {comments ? <div className="afk-answer__comments">{comments}</div> : null}
     </div>
   );
 }

@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { getLocale, getTranslations } from "next-intl/server";
-import { Heading4 } from "@utrecht/component-library-react";
+import { Heading4, Link } from "@utrecht/component-library-react";
 import type { AnswerState } from "@/lib/assessments/queries";
 import type { PinnedItem } from "@/lib/assessments/steps";
 import { localized } from "@/lib/i18n/localized";
@@ -11,6 +11,8 @@ export async function ReviewQuestion({
   number,
   answer,
   shownValue,
+  wizardHref,
+  stepLabel,
   children,
 }: {
   pinned: PinnedItem;
@@ -18,10 +20,13 @@ export async function ReviewQuestion({
   answer: AnswerState | undefined;
   /** The answer value as the reader sees it. */
   shownValue: string;
+  /** The question in the wizard (its step, anchored to it), where it is answered. */
+  wizardHref?: string;
+  stepLabel?: string;
   /** The comment threads on the question. */
   children: ReactNode;
 }) {
-  const [t, locale] = await Promise.all([getTranslations("assessments.answer"), getLocale()]);
+  const [t, tQuestions, locale] = await Promise.all([getTranslations("assessments.answer"), getTranslations("reviews.questions"), getLocale()]);
   return (
     <article id={`q-${number}`} className="afk-review-question" aria-labelledby={`q-${number}-title`}>
       <Heading4 id={`q-${number}-title`} className="afk-question">
@@ -29,6 +34,12 @@ export async function ReviewQuestion({
       </Heading4>
       <p className="afk-muted">
         {localized(pinned.framework.title, locale)} · {localized(pinned.part.title, locale)}
+        {wizardHref && stepLabel ? (
+          <>
+            {" · "}
+            <Link href={wizardHref}>{tQuestions("toWizard", { step: stepLabel })}</Link>
+          </>
+        ) : null}
       </p>
       <dl className="afk-review-dl">
         <dt>{t("value")}</dt>

@@ -43,6 +43,11 @@ export function itemRef(frameworkId: string, itemId: string) {
   return `${frameworkId}:${itemId}`;
 }
 
+/** The id of a question on its wizard step, so a link (from a review page) lands on it. */
+export function questionAnchor(ref: string) {
+  return `question-${ref.replace(/[^a-zA-Z0-9_-]/g, "-")}`;
+}
+
 export function findStep(stepId: string): WizardStep | undefined {
   return wizardSteps.find((step) => step.id === stepId);
 }

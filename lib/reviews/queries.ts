@@ -10,7 +10,7 @@ import { listCustomChannels } from "@/lib/catalogue/queries";
 import { factKeys, todayInNL, type FactKey } from "@/lib/catalogue/schema";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { OwnerRole } from "@/lib/frameworks/schema";
-import { reviewerOf, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sections, sectionsForFacts, type Section, type SectionOwners } from "@/lib/reviews/sections";
+import { reviewPlaces, reviewerOf, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sections, sectionsForFacts, type Section, type SectionOwners } from "@/lib/reviews/sections";
 import { firstRound, isAssessmentStatus, isSectionStatus, type SectionStatus } from "@/lib/reviews/transitions";
 
 export async function getSectionOwners(municipalityId: string): Promise<SectionOwners> {
@@ -89,6 +89,41 @@ function parseDetails(details: string | null): Record<string, unknown> {
   } catch {
     return {};
   }
+}
+
+type CommentRow = { id: string; authorId: string; body: string; createdAt: Date; resolved: boolean; parentId: string | null; itemId: string | null; section: string | null };
+
+/** Comment threads by question ("item:<ref>") or by section ("section:<section>"), replies under their thread. */
+function threadsByKey(comments: readonly CommentRow[], names: ReadonlyMap<string, string>) {
+  const threads = new Map<string, CommentView[]>();
+  const roots = new Map<string, CommentView>();
+  for (const comment of comments) {
+    const view = { id: comment.id, authorName: names.get(comment.authorId) ?? comment.authorId, body: comment.body, createdAt: comment.createdAt, resolved: comment.resolved };
+    if (comment.parentId) {
+      roots.get(comment.parentId)?.replies.push(view);
+      continue;
+    }
+    const root = { ...view, replies: [] };
+    roots.set(comment.id, root);
+    const key = comment.itemId ? `item:${comment.itemId}` : `section:${comment.section ?? ""}`;
+    threads.set(key, [...(threads.get(key) ?? []), root]);
+  }
+  return threads;
+}
+
+/**
+ * The review comments on the questions of one assessment, for the wizard: the threads by
+ * question ref, and where each question sits on the review pages (section and number there).
+ */
+export async function getQuestionComments(municipalityId: string, assessment: { id: string; frameworkVersions: string }) {
+  const [owners, comments] = await Promise.all([
+    getSectionOwners(municipalityId),
+    db.comment.findMany({ where: { assessmentId: assessment.id, assessment: { municipalityId } }, orderBy: { createdAt: "asc" } }),
+  ]);
+  const names = await userNames(comments.map((comment) => comment.authorId));
+  const threads = new Map<string, CommentView[]>();
+  for (const [key, list] of threadsByKey(comments, names)) if (key.startsWith("item:")) threads.set(key.slice("item:".length), list);
+  return { threads, places: reviewPlaces(pinnedFrameworks(assessment.frameworkVersions), owners) };
 }
 
 /** Everything the review pages show for one assessment of this municipality; null when it is not theirs. */
@@ -171,20 +206,7 @@ export async function getReviewDetail(municipalityId: string, assessmentId: stri
     };
   });
 
-  // Threads: by question ("item:<ref>") or by section ("section:<section>").
-  const threads = new Map<string, CommentView[]>();
-  const roots = new Map<string, CommentView>();
-  for (const comment of comments) {
-    const view = { id: comment.id, authorName: names.get(comment.authorId) ?? comment.authorId, body: comment.body, createdAt: comment.createdAt, resolved: comment.resolved };
-    if (comment.parentId) {
-      roots.get(comment.parentId)?.replies.push(view);
-      continue;
-    }
-    const root = { ...view, replies: [] };
-    roots.set(comment.id, root);
-    const key = comment.itemId ? `item:${comment.itemId}` : `section:${comment.section ?? ""}`;
-    threads.set(key, [...(threads.get(key) ?? []), root]);
-  }
+  const threads = threadsByKey(comments, names);
 
   // Four eyes, for the interface: who edited each section in its round (same rule as editedInRound).
   const editorsBySection = new Map<Section, Set<string>>();

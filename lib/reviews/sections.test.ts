@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { latestFrameworks } from "@/lib/frameworks/load";
-import { defaultReviewers, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sectionsForFacts, toSetting } from "./sections";
+import { allItems } from "@/lib/assessments/steps";
+import { defaultReviewers, reviewPlaces, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sectionsForFacts, toSetting } from "./sections";
 
 describe("review sections", () => {
   it("follow the owner each framework item declares", () => {
@@ -17,6 +18,17 @@ describe("review sections", () => {
     expect(bySection.communication).toContain("assessment-plan:plan.goals.goals");
     expect(bySection.privacy.length).toBeGreaterThan(0);
     expect(bySection.security.length).toBeGreaterThan(0);
+  });
+
+  it("place each question on its section's review page with the number that page gives it, moved questions included", () => {
+    const frameworks = latestFrameworks();
+    const defaults = reviewPlaces(frameworks, sectionOwnersFromSettings("{}"));
+    const privacyRefs = allItems(frameworks).filter(({ ref, item }) => sectionOfItem(ref, item.owner, sectionOwnersFromSettings("{}")) === "privacy").map(({ ref }) => ref);
+    expect(defaults.get(privacyRefs[0])).toEqual({ section: "privacy", number: 1 });
+    expect(defaults.get(privacyRefs[privacyRefs.length - 1])).toEqual({ section: "privacy", number: privacyRefs.length });
+    const moved = reviewPlaces(frameworks, { ...sectionOwnersFromSettings("{}"), items: { "vng-afwegingskader:vng.law.dpia": "security" } });
+    expect(moved.get("vng-afwegingskader:vng.law.dpia")?.section).toBe("security");
+    expect(defaults.get("unknown:item")).toBeUndefined();
   });
 
   it("take a municipality's mapping from its settings, and fall back to the defaults on bad data", () => {

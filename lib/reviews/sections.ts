@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { FactKey } from "@/lib/catalogue/schema";
-import { ownerRole, type OwnerRole } from "@/lib/frameworks/schema";
+import { ownerRole, type Framework, type OwnerRole } from "@/lib/frameworks/schema";
+import { allItems } from "@/lib/assessments/steps";
 
 /**
  * Review sections. An assessment is divided into three sections, each reviewed by one role:
@@ -64,6 +65,20 @@ export function toSetting(owners: SectionOwners, itemOwners: ReadonlyMap<string,
 
 export function sectionOfItem(ref: string, owner: OwnerRole, owners: SectionOwners): Section {
   return owners.items[ref] ?? sectionOfOwner[owner];
+}
+
+/**
+ * Where each question sits on the review pages: its section, and its number there (a section's
+ * page numbers its questions in wizard order), so the wizard can link to it.
+ */
+export function reviewPlaces(frameworks: readonly Framework[], owners: SectionOwners): Map<string, { section: Section; number: number }> {
+  const counts: Record<Section, number> = { privacy: 0, security: 0, communication: 0 };
+  const places = new Map<string, { section: Section; number: number }>();
+  for (const { ref, item } of allItems(frameworks)) {
+    const section = sectionOfItem(ref, item.owner, owners);
+    places.set(ref, { section, number: ++counts[section] });
+  }
+  return places;
 }
 
 /** A risk belongs to the section of the role that assesses it (Risk.ownerRole). */

@@ -1,21 +1,24 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { getLocale, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { Alert, Heading2, Link, Paragraph } from "@utrecht/component-library-react";
 import { AnswerField } from "@/components/assessments/answer-field";
 import { AssessmentFrame } from "@/components/assessments/assessment-frame";
 import { ReadOnlyAnswer } from "@/components/assessments/read-only-answer";
 import { RiskStep } from "@/components/assessments/risk-step";
 import { SummaryStep } from "@/components/assessments/summary-step";
+import { threadsForDisplay } from "@/components/reviews/format";
+import { QuestionComments } from "@/components/reviews/question-comments";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { getAssessment, getPreviousAnswers } from "@/lib/assessments/queries";
 import { editableStatuses } from "@/lib/assessments/schema";
-import { findStep, partsOfStep, wizardSteps } from "@/lib/assessments/steps";
+import { findStep, partsOfStep, questionAnchor, wizardSteps } from "@/lib/assessments/steps";
 import { channelOptions } from "@/lib/assessments/channel-options";
 import { scoreAssessments } from "@/lib/assessments/scoring";
 import { sensitivity } from "@/lib/scoring";
 import { localized } from "@/lib/i18n/localized";
+import { getQuestionComments } from "@/lib/reviews/queries";
 
 type Props = { params: Promise<{ slug: string; id: string; step: string }> };
 
@@ -32,11 +35,14 @@ export default async function AssessmentStepPage({ params }: Props) {
   const detail = await getAssessment(municipality.id, id);
   if (!detail || !step || !detail.channel) notFound();
   const { assessment, frameworks, answers } = detail;
-  const [t, locale, previousAnswers, channels] = await Promise.all([
+  const [t, tComments, format, locale, previousAnswers, channels, review] = await Promise.all([
     getTranslations("assessments"),
+    getTranslations("reviews.comments"),
+    getFormatter(),
     getLocale(),
     getPreviousAnswers(municipality.id, assessment.previousAssessmentId),
     channelOptions(municipality.id),
+    getQuestionComments(municipality.id, assessment),
   ]);
   const summary = step.kind === "summary" ? (await scoreAssessments(municipality.id, [detail]))[0] : null;
   const editable = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(assessment.status);
@@ -87,6 +93,19 @@ export default async function AssessmentStepPage({ params }: Props) {
               ...(answer?.carriedFrom && !previousAnswers.has(ref) ? [t("wizard.changedQuestion")] : []),
               ...(assessment.previousAssessmentId && !answer?.carriedFrom && !previousAnswers.has(ref) ? [t("wizard.new")] : []),
             ];
+            const threads = review.threads.get(ref);
+            const place = review.places.get(ref);
+            const comments =
+              threads && place ? (
+                <QuestionComments
+                  municipalitySlug={slug}
+                  assessmentId={assessment.id}
+                  itemRef={ref}
+                  threads={threadsForDisplay(format, threads)}
+                  subject={tComments("aboutQuestion", { number: questionNumber })}
+                  reviewHref={`${baseHref}/review/${place.section}#q-${place.number}`}
+                />
+              ) : null;
             return editable ? (
               <AnswerField
                 key={ref}
@@ -100,9 +119,20 @@ export default async function AssessmentStepPage({ params }: Props) {
                 channels={channels}
                 ownChannelId={assessment.channelId}
                 badges={badges}
+                anchorId={questionAnchor(ref)}
+                comments={comments}
               />
             ) : (
-              <ReadOnlyAnswer key={ref} item={item} number={`${questionNumber}.`} answer={answer} channels={channels} badges={badges} />
+              <ReadOnlyAnswer
+                key={ref}
+                item={item}
+                number={`${questionNumber}.`}
+                answer={answer}
+                channels={channels}
+                badges={badges}
+                anchorId={questionAnchor(ref)}
+                comments={comments}
+              />
             );
           })}
         </section>

@@ -14,6 +14,7 @@ import { requireMunicipality } from "@/lib/auth/session";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { channelOptions } from "@/lib/assessments/channel-options";
 import { answerLabels, formatAnswer } from "@/lib/assessments/format";
+import { questionAnchor, stepOfItem } from "@/lib/assessments/steps";
 import { localized } from "@/lib/i18n/localized";
 import { riskDecisionAbility, sectionAbilities } from "@/lib/reviews/abilities";
 import { getReviewDetail } from "@/lib/reviews/queries";
@@ -41,9 +42,10 @@ export default async function SectionReviewPage({ params }: Props) {
   const { assessment, answers } = detail;
   const view = review.sections.find((candidate) => candidate.section === section)!;
   const status = isAssessmentStatus(assessment.status) ? assessment.status : "draft";
-  const [t, tAnswers, format, locale, channels] = await Promise.all([
+  const [t, tAnswers, tSteps, format, locale, channels] = await Promise.all([
     getTranslations("reviews"),
     getTranslations("assessments.answer"),
+    getTranslations("assessments.steps"),
     getFormatter(),
     getLocale(),
     channelOptions(municipality.id),
@@ -145,8 +147,17 @@ export default async function SectionReviewPage({ params }: Props) {
         {view.items.length === 0 ? <Paragraph>{t("questions.none")}</Paragraph> : null}
         {view.items.map((pinned, index) => {
           const answer = answers.get(pinned.ref);
+          const step = stepOfItem(detail.frameworks, pinned.ref);
           return (
-            <ReviewQuestion key={pinned.ref} pinned={pinned} number={index + 1} answer={answer} shownValue={show(pinned.ref, answer?.value ?? null)}>
+            <ReviewQuestion
+              key={pinned.ref}
+              pinned={pinned}
+              number={index + 1}
+              answer={answer}
+              shownValue={show(pinned.ref, answer?.value ?? null)}
+              wizardHref={step ? `${baseHref}/${step}#${questionAnchor(pinned.ref)}` : undefined}
+              stepLabel={step ? tSteps(step as "goals") : undefined}
+            >
               <CommentThreads
                 municipalitySlug={slug}
                 assessmentId={assessment.id}
