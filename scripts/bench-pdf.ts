@@ -1,8 +1,9 @@
 /**
  * PDF benchmark: renders the policy document of a synthetic municipality with 15 assessed
  * channels (every question answered, three risks each, last year's version to compare with),
- * warm, several times, and prints the median: as the app does it (tagged, drawn in a worker
- * thread, numbered, snapshot attached) and, for comparison, the drawing alone on this thread.
+ * warm, several times, and prints the median: as the app does it (tagged, two parts side by side
+ * in worker threads, joined, numbered, snapshot attached) and, for comparison, the whole document
+ * drawn in one go on this thread.
  * Then Chromium prints the web version of the same
  * document (static HTML of components/policy with the app's CSS and the same fonts) and the
  * ratio of the two. Also how long a cached PDF of an adopted version takes to serve.
@@ -21,7 +22,7 @@ const [{ createElement }, { renderToStaticMarkup }, { chromium }, { PDFDocument 
   import("playwright-core"),
   import("pdf-lib"),
 ]);
-const [{ PolicyDocument }, { PDF_FONTS }, { drawPolicyPdf }, { ATTACHMENT_NAME, policyExportOf }, { buildSnapshot }, { policyTranslator }, { cacheKey, cachedPdf }, { renderPolicyPdf }, { samplePolicySources }, { freezeSnapshot }, { buildPolicyView }] =
+const [{ PolicyDocument }, { chapterGroups, PDF_FONTS }, { drawPolicyPdf }, { ATTACHMENT_NAME, policyExportOf }, { buildSnapshot }, { policyTranslator }, { cacheKey, cachedPdf }, { renderPolicyPdf }, { samplePolicySources }, { freezeSnapshot }, { buildPolicyView }] =
   await Promise.all([
     import("@/components/policy/policy-document"),
     import("@/lib/policy/pdf/document"),
@@ -108,8 +109,9 @@ export async function benchPdf() {
   await timed(3, render);
   const reactPdf = await timed(runs, render);
   const reactMedian = median(reactPdf.times);
-  // For comparison: the drawing alone, on this thread (no worker, numbers or attachment).
-  const renderWhole = () => drawPolicyPdf({ view, date: adoptedAt, fontFamily: PDF_FONTS.plain });
+  // For comparison: the whole document drawn in one go on this thread (no parts, no joining).
+  const whole = { front: true, groups: chapterGroups(view.chapters).map((_, index) => index) };
+  const renderWhole = () => drawPolicyPdf({ view, date: adoptedAt, fontFamily: PDF_FONTS.plain, part: whole });
   await timed(3, renderWhole);
   const oneThread = await timed(runs, renderWhole);
 
@@ -151,8 +153,8 @@ export async function benchPdf() {
   fs.rmSync(path.join(process.cwd(), "data", "cache", "policy-pdf", `${key}.pdf`), { force: true });
 
   const row = (name: string, ms: number, extra: string) => console.log(`${name.padEnd(34)} median ${ms.toFixed(0).padStart(6)} ms  ${extra}`);
-  row("react-pdf, tagged, in a worker", reactMedian, `${await pageCount(reactPdf.last)} pages, ${(reactPdf.last.length / 1024).toFixed(0)} kB, runs ${reactPdf.times.map((t) => t.toFixed(0)).join(" ")}`);
-  row("react-pdf, drawing on this thread", median(oneThread.times), "(drawing only: no worker, numbers or attachment)");
+  row("react-pdf tagged, 2 parts, workers", reactMedian, `${await pageCount(reactPdf.last)} pages, ${(reactPdf.last.length / 1024).toFixed(0)} kB, runs ${reactPdf.times.map((t) => t.toFixed(0)).join(" ")}`);
+  row("react-pdf, whole on this thread", median(oneThread.times), "(drawing only: no joining, numbers or attachment)");
   row("Chromium page.pdf, tagged, of web", chromeMedian, `${chromePages} pages`);
   row("adopted version from cache", median(cached.times), "(by snapshot hash)");
   console.log(`ratio react-pdf / Chromium: ${(reactMedian / chromeMedian).toFixed(2)} (below 1: react-pdf is faster); target: at most 0.6 (issue 15)`);

@@ -151,3 +151,43 @@ export function coverage(pageWords: string[], treeWords: string[]): { share: num
   }
   return { share: pageWords.length ? 1 - missing.length / pageWords.length : 1, missing };
 }
+
+/**
+ * Where the ParentTree (the map from page content back to the structure) disagrees with the
+ * tree: every marked-content id an element holds must lead back to that element through its
+ * page's StructParents entry, and every annotation an element holds through its StructParent.
+ */
+export function parentTreeFaults(pdf: PDFDocument): string[] {
+  const root = pdf.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+  const nums = root.lookup(PDFName.of("ParentTree"), PDFDict).lookup(PDFName.of("Nums"), PDFArray);
+  const entries = new Map<number, unknown>();
+  for (let index = 0; index + 1 < nums.size(); index += 2) entries.set(nums.lookup(index, PDFNumber).asNumber(), nums.get(index + 1));
+  const faults: string[] = [];
+  const pageKey = (page: PDFRef) => pdf.context.lookup(page, PDFDict).lookup(PDFName.of("StructParents"));
+  const expectContent = (element: PDFRef, page: PDFRef, mcid: number) => {
+    const key = pageKey(page);
+    const slots = key instanceof PDFNumber ? pdf.context.lookup(entries.get(key.asNumber()) as PDFArray) : undefined;
+    const found = slots instanceof PDFArray ? slots.get(mcid) : undefined;
+    if (found !== element) faults.push(`MCID ${mcid} on page ${page} leads to ${found} instead of ${element}`);
+  };
+  const visit = (ref: unknown) => {
+    if (!(ref instanceof PDFRef)) return;
+    const element = pdf.context.lookup(ref);
+    if (!(element instanceof PDFDict) || !element.has(PDFName.of("S"))) return;
+    const page = element.get(PDFName.of("Pg"));
+    const kids = element.lookup(PDFName.of("K"));
+    for (const kid of kids instanceof PDFArray ? kids.asArray() : kids ? [kids] : []) {
+      const value = kid instanceof PDFRef ? pdf.context.lookup(kid) : kid;
+      if (value instanceof PDFNumber && page instanceof PDFRef) expectContent(ref, page, value.asNumber());
+      else if (value instanceof PDFDict && value.get(PDFName.of("Type")) === PDFName.of("MCR")) expectContent(ref, value.get(PDFName.of("Pg")) as PDFRef, value.lookup(PDFName.of("MCID"), PDFNumber).asNumber());
+      else if (value instanceof PDFDict && value.get(PDFName.of("Type")) === PDFName.of("OBJR")) {
+        const key = pdf.context.lookup(value.get(PDFName.of("Obj")) as PDFRef, PDFDict).lookup(PDFName.of("StructParent"));
+        const found = key instanceof PDFNumber ? entries.get(key.asNumber()) : undefined;
+        if (found !== ref) faults.push(`annotation ${value.get(PDFName.of("Obj"))} leads to ${found} instead of ${ref}`);
+      } else visit(kid);
+    }
+  };
+  const kids = root.lookup(PDFName.of("K"));
+  for (const kid of kids instanceof PDFArray ? kids.asArray() : [kids]) visit(kid);
+  return faults;
+}

@@ -475,7 +475,7 @@ function Cover({ view, font }: { view: PolicyView; font: FontStyle }) {
   );
 }
 
-/** Rows with room for the page number, which ./render.tsx fills in once all pages are known. */
+/** Rows with room for the page number, which ./render.tsx fills in once all parts are joined. */
 function TableOfContents({ view, font }: { view: PolicyView; font: FontStyle }) {
   const toc = tag("TOC");
   return (
@@ -511,10 +511,18 @@ export function chapterGroups(chapters: Chapter[]): Chapter[][] {
   return groups;
 }
 
-export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallbacks }: { view: PolicyView; date: Date; fontFamily?: PdfFontFamily }) {
+/**
+ * Which pages one rendering holds: the cover and table of contents (`front`) and the chapter
+ * groups by index. ./render.tsx renders the parts side by side and joins them into one file.
+ */
+export type DocumentPart = { front: boolean; groups: number[] };
+
+export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallbacks, part }: { view: PolicyView; date: Date; fontFamily?: PdfFontFamily; part?: DocumentPart }) {
   const { labels } = view;
   const font = { fontFamily };
-  const groups = chapterGroups(view.chapters);
+  const allGroups = chapterGroups(view.chapters);
+  const groups = part ? part.groups.map((index) => allGroups[index]) : allGroups;
+  const front = part?.front ?? true;
   return (
     <Document
       title={view.meta.title}
@@ -531,8 +539,8 @@ export function PolicyPdfDocument({ view, date, fontFamily = PDF_FONTS.withFallb
       pdfUA
       pageMode="useOutlines"
     >
-      <Cover view={view} font={font} />
-      <TableOfContents view={view} font={font} />
+      {front ? <Cover view={view} font={font} /> : null}
+      {front ? <TableOfContents view={view} font={font} /> : null}
       {groups.map((group) => (
         <Page key={group[0].id} size="A4" style={[s.page, font]} experimentalPagination>
           <PageChrome view={view} />

@@ -6,10 +6,9 @@ import type { DrawRequest } from "@/lib/policy/pdf/draw";
 import { tsxWorker } from "@/lib/worker-threads";
 
 /**
- * A few worker threads that draw policy documents. Drawing is CPU-bound (about a second for
- * fifteen channels): off the main thread it no longer stalls the other requests of the server,
- * and two documents asked for at once are drawn side by side. A document is drawn whole, in one
- * worker: one react-pdf rendering writes one structure tree (tagged PDF, docs/policy-pdf.md).
+ * A few worker threads that draw the parts of the policy document side by side. Drawing is
+ * CPU-bound (about a second for fifteen channels): off the main thread it no longer stalls the
+ * other requests of the server, and two parts on two cores finish sooner than one whole.
  *
  * Hand-written rather than a pool library (piscina, tinypool): Turbopack bundles a worker only
  * when it sees `new Worker(new URL("./worker.ts", import.meta.url))` in the source, and those
@@ -18,10 +17,10 @@ import { tsxWorker } from "@/lib/worker-threads";
 const SIZE = Math.max(1, Math.min(2, os.availableParallelism()));
 /**
  * Under `next dev` a worker would keep the code it started with while the app reloads edits, so
- * there each worker draws one document and stops.
+ * there each worker draws one part and stops.
  */
 const REUSE_WORKERS = process.env.NODE_ENV !== "development";
-/** A document takes about a second; one still drawing after this is stuck, and its worker is replaced. */
+/** A part takes about a second; one still drawing after this is stuck, and its worker is replaced. */
 const JOB_TIMEOUT_MS = 60_000;
 
 type Pending = { resolve: (bytes: Uint8Array) => void; reject: (error: Error) => void; slot?: Slot; timer?: NodeJS.Timeout };
@@ -111,7 +110,7 @@ function dispatch() {
   for (const slot of slots) if (!slot.busy) slot.worker.unref();
 }
 
-/** Draws a document in a worker thread; resolves with its PDF bytes. */
+/** Draws a part in a worker thread; resolves with its PDF bytes. */
 export function drawInWorker(request: DrawRequest): Promise<Uint8Array> {
   return new Promise<Uint8Array>((resolve, reject) => {
     const id = nextId++;

@@ -74,7 +74,7 @@ function bookmarks(pdf: PDFDocument) {
   return found;
 }
 
-describe("renderPolicyPdf completes what react-pdf drew", () => {
+describe("renderPolicyPdf joins the parts it renders side by side", () => {
   it("numbers the pages through, and the bookmarks and the table of contents lead to each chapter's first page", async () => {
     const bytes = await render();
     const pdf = await PDFDocument.load(bytes, { updateMetadata: false });
@@ -93,6 +93,7 @@ describe("renderPolicyPdf completes what react-pdf drew", () => {
       const row = contents.split("\n").find((line) => line.trim().startsWith(mark.title));
       expect(row?.trim().endsWith(` ${mark.page + 1}`), `${mark.title} in the table of contents`).toBe(true);
     }
+    // Chapters from the second part are there too, after the first part's pages.
     expect(marks.at(-1)!.page).toBeGreaterThan(marks[0].page);
   }, 120_000);
 

@@ -11,16 +11,19 @@ import {
   PDFHexString,
   PDFName,
   PDFNumber,
+  PDFObjectCopier,
   PDFOperator,
   PDFOperatorNames,
+  PDFPage,
+  PDFPageLeaf,
   PDFRef,
   PDFString,
   rgb,
   type PDFFont,
-  type PDFPage,
 } from "pdf-lib";
-import { BODY_SIZE, CELL_PADDING, CELL_SIZE, CONTENT_WIDTH, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
+import { BODY_SIZE, CELL_PADDING, CELL_SIZE, CONTENT_WIDTH, chapterGroups, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
 import { fontFile, registerPdfFonts, SOFT_HYPHEN } from "@/lib/policy/pdf/fonts";
+import { planParts } from "@/lib/policy/pdf/parts";
 import { drawInWorker } from "@/lib/policy/pdf/pool";
 import type { Chapter, PolicyView, ViewTable } from "@/lib/policy/view-model";
 
@@ -175,6 +178,98 @@ function writeOutline(pdf: PDFDocument, view: PolicyView, destinations: Map<stri
   pdf.catalog.set(PDFName.of("Outlines"), outline);
 }
 
+/** Makes the destinations of all parts the document's named destinations (the TOC links go by name). */
+function writeNamedDestinations(pdf: PDFDocument, destinations: Map<string, Destination>) {
+  const pages = pdf.getPages();
+  // A name tree lists its names in sorted order.
+  const entries = [...destinations].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  // PDFString.of writes the name as is: fine for these ids (chapter ids are [a-z0-9-], see view.ts).
+  const names = entries.flatMap(([name, { page, x, y }]) => [PDFString.of(name), pdf.context.obj([pages[page].ref, PDFName.of("XYZ"), x, y, null])]);
+  const tree = pdf.catalog.lookupMaybe(PDFName.of("Names"), PDFDict) ?? pdf.context.obj({});
+  // The first part's own tree is replaced; leave no orphan behind in the file.
+  const previous = tree.get(PDFName.of("Dests"));
+  if (previous instanceof PDFRef) pdf.context.delete(previous);
+  tree.set(PDFName.of("Dests"), pdf.context.obj({ Names: pdf.context.obj(names) }));
+  pdf.catalog.set(PDFName.of("Names"), tree);
+}
+
+/**
+ * Every part names its font subsets alike (react-pdf derives the tag from the font's number in
+ * that file), but the subsets differ. The PDF standard wants one tag per subset in a file, so the
+ * later parts get their own: the tag's last letter counts down from Z by part.
+ */
+function retagFontSubsets(pdf: PDFDocument, partIndex: number) {
+  const retag = (name: string) => name.replace(/^([A-Z]{5})([A-Z])\+/, (_, head: string) => `${head}${String.fromCharCode(90 - partIndex)}+`);
+  for (const [, object] of pdf.context.enumerateIndirectObjects()) {
+    if (!(object instanceof PDFDict)) continue;
+    for (const key of ["BaseFont", "FontName"]) {
+      const value = object.get(PDFName.of(key));
+      if (value instanceof PDFName) object.set(PDFName.of(key), PDFName.of(retag(value.decodeText())));
+    }
+  }
+}
+
+/**
+ * Moves a later part's structure tree into the document's: the children of its Document element
+ * follow the first part's under the document's Document element, and its ParentTree entries
+ * (the marked content of each page, the structure parent of each annotation) get keys after the
+ * document's own. `copier` must be the one that copied the part's pages: the elements' page and
+ * annotation references then lead to the copies.
+ */
+function joinStructure(pdf: PDFDocument, part: PDFDocument, copier: PDFObjectCopier, pages: PDFPageLeaf[]) {
+  const root = pdf.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+  const partRoot = part.catalog.lookup(PDFName.of("StructTreeRoot"), PDFDict);
+  const documentRef = root.lookup(PDFName.of("K"), PDFArray).get(0) as PDFRef;
+  const documentKids = pdf.context.lookup(documentRef, PDFDict).lookup(PDFName.of("K"), PDFArray);
+  const partDocument = part.context.lookup(partRoot.lookup(PDFName.of("K"), PDFArray).get(0), PDFDict);
+  for (const kid of partDocument.lookup(PDFName.of("K"), PDFArray).asArray()) {
+    // Without its parent, copying the element does not drag the part's whole tree along.
+    part.context.lookup(kid, PDFDict).delete(PDFName.of("P"));
+    const copied = copier.copy(kid as PDFRef);
+    pdf.context.lookup(copied, PDFDict).set(PDFName.of("P"), documentRef);
+    documentKids.push(copied);
+  }
+  const offset = root.lookup(PDFName.of("ParentTreeNextKey"), PDFNumber).asNumber();
+  const nums = root.lookup(PDFName.of("ParentTree"), PDFDict).lookup(PDFName.of("Nums"), PDFArray);
+  const partNums = partRoot.lookup(PDFName.of("ParentTree"), PDFDict).lookup(PDFName.of("Nums"), PDFArray);
+  for (let index = 0; index + 1 < partNums.size(); index += 2) {
+    nums.push(PDFNumber.of(offset + partNums.lookup(index, PDFNumber).asNumber()));
+    nums.push(copier.copy(partNums.get(index + 1)));
+  }
+  const shift = (dict: PDFDict, key: string) => {
+    const value = dict.lookup(PDFName.of(key));
+    if (value instanceof PDFNumber) dict.set(PDFName.of(key), PDFNumber.of(offset + value.asNumber()));
+  };
+  for (const page of pages) {
+    shift(page, "StructParents");
+    for (const annotation of page.Annots()?.asArray() ?? []) shift(pdf.context.lookup(annotation, PDFDict), "StructParent");
+  }
+  root.set(PDFName.of("ParentTreeNextKey"), PDFNumber.of(offset + partRoot.lookup(PDFName.of("ParentTreeNextKey"), PDFNumber).asNumber()));
+}
+
+/** Joins the rendered parts into the first one: pages, structure trees, and the named destinations with their new page numbers. */
+async function joinParts(parts: Uint8Array[]): Promise<{ pdf: PDFDocument; destinations: Map<string, Destination> }> {
+  // Parse in one go: by default pdf-lib yields to the event loop every few dozen objects.
+  const [pdf, ...rest] = await Promise.all(parts.map((bytes) => PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest })));
+  const destinations = namedDestinations(pdf);
+  for (const [index, part] of rest.entries()) {
+    retagFontSubsets(part, index + 1);
+    const offset = pdf.getPageCount();
+    for (const [name, destination] of namedDestinations(part)) if (!destinations.has(name)) destinations.set(name, { ...destination, page: destination.page + offset });
+    // One copier for the pages and the structure, so both refer to the same copies.
+    const copier = PDFObjectCopier.for(part.context, pdf.context);
+    const pages = part.getPages().map((page) => {
+      const ref = copier.copy(page.ref);
+      const node = pdf.context.lookup(ref) as PDFPageLeaf;
+      pdf.addPage(PDFPage.of(node, ref, pdf));
+      return node;
+    });
+    joinStructure(pdf, part, copier, pages);
+  }
+  writeNamedDestinations(pdf, destinations);
+  return { pdf, destinations };
+}
+
 /** The regular Noto Sans face, embedded once more by pdf-lib for the numbers it adds. */
 async function embedNumberFont(pdf: PDFDocument): Promise<PDFFont> {
   const source = Font.getFont({ fontFamily: "NotoSans", fontWeight: 400 });
@@ -240,9 +335,15 @@ function tagAsContentOf(pdf: PDFDocument, page: PDFPage, element: PDFRef, draw: 
   entry.set(PDFName.of("K"), kids instanceof PDFArray ? (kids.push(reference), kids) : pdf.context.obj(kids ? [kids, reference] : [reference]));
 }
 
+/** Text length of each page group: what drawing time follows. */
+function groupWeights(view: PolicyView) {
+  return chapterGroups(view.chapters).map((group) => JSON.stringify(group).length);
+}
+
 /**
- * Draws the document as a tagged PDF on a worker thread (./pool.ts), numbers the pages, fills in
- * the table of contents and the bookmarks, and attaches the snapshot JSON
+ * Draws the document as a tagged PDF in parts side by side (worker threads, ./pool.ts), joins
+ * them (pages and structure trees), numbers the pages, fills in the table of contents and the
+ * bookmarks, and attaches the snapshot JSON
  * (PDF/A-3 allows a data attachment) so the file can be imported again. `date` is the document's
  * creation date: the adoption date for an adopted version, so the same snapshot always gives the
  * same file.
@@ -251,10 +352,10 @@ export async function renderPolicyPdf(view: PolicyView, attachment: PdfAttachmen
   registerPdfFonts();
   const drawableView = withBreakableTables(drawableStrings(view), await cellMeasure());
   const fontFamily = await fontFamilyFor(drawableView);
-  const drawn = await drawInWorker({ view: drawableView, date, fontFamily });
-  // Parse in one go: by default pdf-lib yields to the event loop every few dozen objects.
-  const pdf = await PDFDocument.load(drawn, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
-  const destinations = namedDestinations(pdf);
+  // The cover and the table of contents weigh about as much as a short chapter.
+  const parts = planParts(groupWeights(drawableView), 2_000);
+  const drawn = await Promise.all(parts.map((part) => drawInWorker({ view: drawableView, date, fontFamily, part })));
+  const { pdf, destinations } = await joinParts(drawn);
   writeOutline(pdf, drawableView, destinations);
 
   const font = await embedNumberFont(pdf);

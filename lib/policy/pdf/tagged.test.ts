@@ -4,7 +4,7 @@ import { PDFArray, PDFBool, PDFDict, PDFDocument, PDFName, PDFNumber, PDFRef, PD
 import { beforeAll, describe, expect, it } from "vitest";
 import type { PolicyView } from "@/lib/policy/view-model";
 import { renderDemoPolicyPdfs, type DemoPolicyPdf } from "@/tests/demo-policy-pdfs";
-import { allText, attribute, contentMarking, coverage, flatten, pagesOf, structureText, structureTree, textElements, words, type StructureElement, type TextElement } from "@/tests/pdf-structure";
+import { allText, attribute, contentMarking, coverage, flatten, pagesOf, parentTreeFaults, structureText, structureTree, textElements, words, type StructureElement, type TextElement } from "@/tests/pdf-structure";
 
 /**
  * The demo's policy PDFs as a screen reader gets them: a tagged PDF (PDF/UA-1, PDF/A-3a). Each
@@ -116,6 +116,10 @@ describe.each(["published", "draft"] as const)("the demo's %s policy PDF for a s
   it("marks all content on its pages as tagged or as artifact, one sequence at a time (01-003, 01-004, 01-005)", { timeout: 120_000 }, () => {
     const faults = contentMarking(current().pdf).filter((page) => page.unmarkedPainting.length || page.nested || page.artifactInTagged);
     expect(faults).toEqual([]);
+  });
+
+  it("leads from every piece of marked content and every link back to its element through the ParentTree, over both rendered parts", { timeout: 120_000 }, () => {
+    expect(parentTreeFaults(current().pdf)).toEqual([]);
   });
 
   it("uses standard structure types, nested as PDF/UA asks, and gives every table header cell its scope (02-001, 09-004, 09-005, 15-003)", { timeout: 120_000 }, () => {

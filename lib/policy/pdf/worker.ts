@@ -1,4 +1,4 @@
-/** A worker thread of ./pool.ts: draws the documents it is sent, one at a time. */
+/** A worker thread of ./pool.ts: draws the parts it is sent, one at a time. */
 import { parentPort } from "node:worker_threads";
 import { drawPolicyPdf, type DrawRequest } from "@/lib/policy/pdf/draw";
 
