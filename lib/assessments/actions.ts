@@ -2,10 +2,11 @@
 
 import { revalidatePath } from "next/cache";
 import { ActionError, tenantAction } from "@/lib/auth/action";
-import { acknowledgeFactsInput, createAssessmentInput, deleteRiskInput, editableStatuses, riskInput, saveAnswerInput } from "@/lib/assessments/schema";
+import { acknowledgeFactsInput, confirmStepInput, createAssessmentInput, deleteRiskInput, editableStatuses, riskInput, saveAnswerInput } from "@/lib/assessments/schema";
 import {
   acknowledgeFacts,
   channelInForceTx,
+  confirmStepUnchanged,
   createAssessment,
   createCustomChannel,
   deleteRisk,
@@ -165,6 +166,26 @@ export async function acknowledgeFactsAction(input: unknown) {
         data: undefined,
         details: { previous, current, ...(proposed.length ? { proposedRisks: proposed } : {}), ...(reopened.length ? { reopened } : {}) },
       };
+    },
+  });
+  if (result.ok) revalidatePath("/m/[slug]/assessments/[id]", "layout");
+  return result;
+}
+
+/** Next year's assessment: the advisor confirms a step's carried-over answers as unchanged, in one audited action. */
+export async function confirmStepUnchangedAction(input: unknown) {
+  const result = await tenantAction({
+    schema: confirmStepInput,
+    input,
+    permission: "assessment.edit",
+    action: "assessment.answers.confirm_step",
+    objectType: "assessment",
+    objectId: (data) => data.assessmentId,
+    run: async ({ tx, data, user, municipality }) => {
+      const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
+      const { confirmed } = await confirmStepUnchanged(tx, assessment, { stepId: data.stepId, userId: user.id });
+      // Values stay as they were, so no approved section needs re-approval.
+      return { data: { confirmed: confirmed.length }, details: { step: data.stepId, items: confirmed } };
     },
   });
   if (result.ok) revalidatePath("/m/[slug]/assessments/[id]", "layout");

@@ -3,7 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { createTestDb, createTestMunicipality } from "@/tests/test-db";
 import { ActionError } from "@/lib/validation/action-error";
-import { createAssessment, proposeRisks, saveAnswer, upsertRisk } from "./mutations";
+import { confirmStepUnchanged, createAssessment, proposeRisks, saveAnswer, upsertRisk } from "./mutations";
 import { resolveChannel } from "./channel";
 import { proposedRisks } from "./proposals";
 
@@ -113,5 +113,83 @@ describe("risks proposed from the facts", { timeout: 30_000 }, () => {
       }),
     );
     expect((await propose(assessment.id)).map((risk) => risk.familyId)).toEqual(["risk.no-dpia"]);
+  });
+});
+
+describe("confirming a step of next year's assessment as unchanged", { timeout: 30_000 }, () => {
+  let db: PrismaClient;
+  let dispose: () => Promise<void>;
+  let advisorId: string;
+  let colleagueId: string;
+  let assessmentId: string;
+  const goals = "assessment-plan:plan.goals.goals";
+  const audiences = "assessment-plan:plan.goals.audiences";
+  const reach = "assessment-plan:plan.goals.reach";
+  const dpia = "vng-afwegingskader:vng.law.dpia";
+
+  const run = <T,>(work: (tx: Tx) => Promise<T>) => db.$transaction((tx) => work(tx as unknown as Tx));
+  const save = (id: string, itemRef: string, value: unknown, rationale: string) =>
+    run(async (tx) => {
+      const assessment = await tx.assessment.findUniqueOrThrow({ where: { id } });
+      const stored = await tx.answer.findUnique({ where: { assessmentId_itemId: { assessmentId: id, itemId: itemRef } } });
+      return saveAnswer(tx, assessment, { assessmentId: id, itemRef, value, rationale, evidence: "", expectedVersion: stored?.version ?? 0, userId: advisorId });
+    });
+  const confirm = (stepId: string) =>
+    run(async (tx) => confirmStepUnchanged(tx, await tx.assessment.findUniqueOrThrow({ where: { id: assessmentId } }), { stepId, userId: colleagueId }));
+  const answer = (itemRef: string) => db.answer.findUnique({ where: { assessmentId_itemId: { assessmentId, itemId: itemRef } } });
+  const revisions = (itemRef: string) => db.answerRevision.findMany({ where: { assessmentId, itemId: itemRef }, orderBy: { changedAt: "asc" } });
+
+  beforeAll(async () => {
+    ({ db, dispose } = createTestDb());
+    const { municipality, advisor, admin } = await createTestMunicipality(db, "volgend-jaar");
+    advisorId = advisor.id;
+    colleagueId = admin.id;
+    const start = (year: number) =>
+      run((tx) => createAssessment(tx, { municipalityId: municipality.id, channelId: "facebook", year, userId: advisor.id, facts: null, carryForward: true }));
+    const { assessment: lastYear } = await start(2025);
+    await save(lastYear.id, goals, ["information"], "Voorlichting aan inwoners.");
+    await save(lastYear.id, audiences, ["young-people"], "Jongeren bereiken we hier.");
+    await save(lastYear.id, dpia, "partly", "DPIA van het Rijk.");
+    const { assessment } = await start(2026);
+    assessmentId = assessment.id;
+    // This year the advisor already changed one carried answer.
+    await save(assessmentId, audiences, ["young-people", "elderly"], "Ook ouders.");
+  }, 30_000);
+  afterAll(() => dispose?.());
+
+  it("confirms the step's carried answers no one changed yet, recorded as the person's own confirmation", async () => {
+    const before = await answer(goals);
+    expect(before).toMatchObject({ version: 1, updatedById: advisorId });
+    expect(before?.carriedFrom).toBeTruthy();
+
+    const result = await confirm("goals");
+
+    expect(result.confirmed).toEqual([goals]);
+    const after = await answer(goals);
+    expect(after).toMatchObject({ value: before!.value, rationale: before!.rationale, version: 2, updatedById: colleagueId, carriedFrom: before!.carriedFrom });
+    // One revision, value and rationale unchanged, by the person who confirmed it (four eyes counts it as their work).
+    expect(await revisions(goals)).toMatchObject([{ oldValue: before!.value, newValue: before!.value, oldRationale: before!.rationale, newRationale: before!.rationale, changedById: colleagueId }]);
+  });
+
+  it("leaves alone a carried answer already changed this year, a question with nothing carried, and other steps", async () => {
+    expect(await answer(audiences)).toMatchObject({ version: 2, updatedById: advisorId, value: JSON.stringify(["young-people", "elderly"]) });
+    expect(await revisions(audiences)).toHaveLength(1);
+    expect(await answer(reach)).toBeNull();
+    expect(await answer(dpia)).toMatchObject({ version: 1, updatedById: advisorId });
+    expect(await revisions(dpia)).toHaveLength(0);
+  });
+
+  it("confirms nothing twice", async () => {
+    expect((await confirm("goals")).confirmed).toEqual([]);
+    expect(await revisions(goals)).toHaveLength(1);
+  });
+
+  it("refuses a step without questions, an unknown step and an assessment that can no longer be edited", async () => {
+    const reason = (work: Promise<unknown>) => work.then(() => "confirmed", (error: unknown) => (error instanceof ActionError ? error.reason : Promise.reject(error)));
+    expect(await reason(confirm("risks"))).toBe("unknown_step");
+    expect(await reason(confirm("nope"))).toBe("unknown_step");
+    await db.assessment.update({ where: { id: assessmentId }, data: { status: "decided" } });
+    expect(await reason(confirm("vng"))).toBe("status_decided");
+    expect(await answer(dpia)).toMatchObject({ version: 1 });
   });
 });

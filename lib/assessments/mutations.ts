@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { answerValueSchema, type AnswerValue } from "@/lib/frameworks/answer-value";
 import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
-import { findPinnedItem } from "@/lib/assessments/steps";
+import { findPinnedItem, findStep, itemsOfStep } from "@/lib/assessments/steps";
 import type { FactsInForce } from "@/lib/catalogue/facts";
 import { listFactOverridesTx } from "@/lib/catalogue/mutations";
 import { factKeys, type ChannelKind } from "@/lib/catalogue/schema";
@@ -195,6 +195,46 @@ export async function saveAnswer(
   });
   await tx.assessment.update({ where: { id: assessment.id }, data: { version: { increment: 1 } } });
   return { answer, changed: true, previous: stored ? { value: stored.value, rationale: stored.rationale } : null, item };
+}
+
+/**
+ * Next year's assessment: confirms in one go every answer of a wizard step that was carried over
+ * from last year and that no one has changed or confirmed this year (version 1, as carried).
+ * Each is recorded as a person confirming it would be: the answer's version and last editor move
+ * to this person, and a revision with the same old and new value says they looked at it (so the
+ * four-eyes rule counts it as their work). Questions with nothing carried are left open.
+ */
+export async function confirmStepUnchanged(
+  tx: Tx,
+  assessment: { id: string; frameworkVersions: string; status: string; reviewRound: number },
+  params: { stepId: string; userId: string },
+) {
+  if (!(editableStatuses as readonly string[]).includes(assessment.status)) {
+    throw new ActionError("not_allowed_in_state", `status_${assessment.status}`);
+  }
+  const step = findStep(params.stepId);
+  if (!step || step.kind !== "questions") throw new ActionError("not_found", "unknown_step");
+  const refs = itemsOfStep(step, pinnedFrameworks(assessment.frameworkVersions)).map(({ ref }) => ref);
+  const carried = await tx.answer.findMany({ where: { assessmentId: assessment.id, itemId: { in: refs }, carriedFrom: { not: null }, version: 1 } });
+  const order = new Map(refs.map((ref, index) => [ref, index]));
+  carried.sort((a, b) => order.get(a.itemId)! - order.get(b.itemId)!);
+  for (const answer of carried) {
+    await tx.answer.update({ where: { id: answer.id }, data: { version: { increment: 1 }, updatedById: params.userId } });
+    await tx.answerRevision.create({
+      data: {
+        assessmentId: assessment.id,
+        itemId: answer.itemId,
+        oldValue: answer.value,
+        newValue: answer.value,
+        oldRationale: answer.rationale,
+        newRationale: answer.rationale,
+        changedById: params.userId,
+        reviewRound: assessment.reviewRound,
+      },
+    });
+  }
+  if (carried.length) await tx.assessment.update({ where: { id: assessment.id }, data: { version: { increment: 1 } } });
+  return { confirmed: carried.map((answer) => answer.itemId) };
 }
 
 export type RiskParams = {

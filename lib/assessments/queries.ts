@@ -5,6 +5,7 @@ import { resolveChannel, type CustomChannelRow, type ResolvedChannel } from "@/l
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import type { StoredAnswer } from "@/lib/assessments/progress";
 import { listCustomChannels, listFactOverrides } from "@/lib/catalogue/queries";
+import { factKeys } from "@/lib/catalogue/schema";
 import { diffFacts, type FactOverride, type FactsInForce } from "@/lib/catalogue/facts";
 
 export type AnswerState = StoredAnswer & { version: number; carriedFrom: string | null; updatedAt: Date };
@@ -110,6 +111,23 @@ export async function getPreviousAnswers(municipalityId: string, previousAssessm
     select: { answers: { select: { id: true, itemId: true, value: true } } },
   });
   return new Map((previous?.answers ?? []).map((answer) => [answer.itemId, answer.value]));
+}
+
+/** Last year's assessment a next year's one started from: its year, framework editions and facts, to show what changed since. */
+export async function getLastYear(municipalityId: string, previousAssessmentId: string | null) {
+  if (!previousAssessmentId) return null;
+  const previous = await db.assessment.findFirst({
+    where: { id: previousAssessmentId, municipalityId },
+    select: { year: true, frameworkVersions: true, factsUsed: true },
+  });
+  if (!previous) return null;
+  const facts = JSON.parse(previous.factsUsed) as Partial<FactsInForce>;
+  return {
+    year: previous.year,
+    frameworkVersions: JSON.parse(previous.frameworkVersions) as Record<string, string>,
+    // Facts are compared only when last year recorded all of them.
+    facts: factKeys.every((key) => facts[key]) ? (facts as FactsInForce) : null,
+  };
 }
 
 export async function listAssessmentYears(municipalityId: string) {

@@ -78,3 +78,6 @@ export type RiskInput = z.input<typeof riskInput>;
 export const deleteRiskInput = z.object({ municipalitySlug: slug, assessmentId: id, riskId: id });
 
 export const acknowledgeFactsInput = z.object({ municipalitySlug: slug, assessmentId: id });
+
+/** Next year's assessment: confirm a wizard step's carried-over answers as unchanged. */
+export const confirmStepInput = z.object({ municipalitySlug: slug, assessmentId: id, stepId: z.string().regex(/^[a-z-]{1,40}$/, "invalid_value") });

@@ -81,6 +81,7 @@ export const actionMatrix: Record<string, ActionSpec> = {
     input: (f) => ({ ...a(f), riskId: f.a.riskId, title: "Matrixrisico", likelihood: 2, impact: 3, ownerRole: "advisor", expectedVersion: 0 }),
   },
   acknowledgeFactsAction: { permission: "assessment.edit", input: (f) => a(f) },
+  confirmStepUnchangedAction: { permission: "assessment.edit", input: (f) => ({ ...a(f), stepId: "goals" }) },
   deleteRiskAction: { permission: "assessment.edit", input: (f) => ({ ...a(f), riskId: f.a.riskId }) },
 
   // lib/reviews/actions.ts

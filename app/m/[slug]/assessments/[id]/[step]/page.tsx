@@ -7,18 +7,22 @@ import { AssessmentFrame } from "@/components/assessments/assessment-frame";
 import { ReadOnlyAnswer } from "@/components/assessments/read-only-answer";
 import { RiskStep } from "@/components/assessments/risk-step";
 import { SummaryStep } from "@/components/assessments/summary-step";
+import { SinceLastYear } from "@/components/assessments/since-last-year";
 import { threadsForDisplay } from "@/components/reviews/format";
 import { QuestionComments } from "@/components/reviews/question-comments";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getAssessment, getPreviousAnswers } from "@/lib/assessments/queries";
+import { getAssessment, getLastYear, getPreviousAnswers } from "@/lib/assessments/queries";
+import { awaitsConfirmation, stepSinceLastYear } from "@/lib/assessments/next-year";
+import { diffFacts } from "@/lib/catalogue/facts";
 import { editableStatuses } from "@/lib/assessments/schema";
-import { findStep, partsOfStep, questionAnchor, wizardSteps } from "@/lib/assessments/steps";
+import { findStep, itemsOfStep, partsOfStep, questionAnchor, wizardSteps } from "@/lib/assessments/steps";
 import { channelOptions } from "@/lib/assessments/channel-options";
 import { scoreAssessments } from "@/lib/assessments/scoring";
 import { sensitivity } from "@/lib/scoring";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionComments } from "@/lib/reviews/queries";
+import { sectionsForFacts } from "@/lib/reviews/sections";
 
 type Props = { params: Promise<{ slug: string; id: string; step: string }> };
 
@@ -35,7 +39,7 @@ export default async function AssessmentStepPage({ params }: Props) {
   const detail = await getAssessment(municipality.id, id);
   if (!detail || !step || !detail.channel) notFound();
   const { assessment, frameworks, answers } = detail;
-  const [t, tComments, format, locale, previousAnswers, channels, review] = await Promise.all([
+  const [t, tComments, format, locale, previousAnswers, channels, review, lastYear] = await Promise.all([
     getTranslations("assessments"),
     getTranslations("reviews.comments"),
     getFormatter(),
@@ -43,6 +47,7 @@ export default async function AssessmentStepPage({ params }: Props) {
     getPreviousAnswers(municipality.id, assessment.previousAssessmentId),
     channelOptions(municipality.id),
     getQuestionComments(municipality.id, assessment),
+    getLastYear(municipality.id, assessment.previousAssessmentId),
   ]);
   const summary = step.kind === "summary" ? (await scoreAssessments(municipality.id, [detail]))[0] : null;
   const editable = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(assessment.status);
@@ -51,6 +56,13 @@ export default async function AssessmentStepPage({ params }: Props) {
   const next = wizardSteps[index + 1];
   const baseHref = `/m/${slug}/assessments/${id}`;
   let questionNumber = 0;
+  // Next year's assessment: what changed since last year that bears on this step, before its questions.
+  const since = lastYear && step.kind === "questions" ? stepSinceLastYear(step, frameworks, lastYear.frameworkVersions, answers) : null;
+  const stepSections = new Set(itemsOfStep(step, frameworks).flatMap(({ ref }) => review.places.get(ref)?.section ?? []));
+  const factsSinceLastYear =
+    lastYear?.facts && detail.channel
+      ? diffFacts(lastYear.facts, detail.channel.facts).filter((change) => sectionsForFacts([change.factKey]).some((section) => stepSections.has(section)))
+      : [];
 
   return (
     <AssessmentFrame slug={slug} detail={detail} currentStep={step.id} municipalityName={municipality.name} canEdit={editable}>
@@ -58,6 +70,17 @@ export default async function AssessmentStepPage({ params }: Props) {
         <Alert type="info">
           <Paragraph>{can(roles, "assessment.edit") ? t("wizard.notEditable") : t("wizard.readOnly")}</Paragraph>
         </Alert>
+      ) : null}
+      {since && lastYear && since.carried + since.changedFrameworks.length + factsSinceLastYear.length > 0 ? (
+        <SinceLastYear
+          slug={slug}
+          assessmentId={assessment.id}
+          stepId={step.id}
+          previousYear={lastYear.year}
+          since={since}
+          factChanges={factsSinceLastYear}
+          editable={editable}
+        />
       ) : null}
       {step.kind === "risks" ? <RiskStep slug={slug} detail={detail} editable={editable} /> : null}
       {summary ? (
@@ -88,7 +111,8 @@ export default async function AssessmentStepPage({ params }: Props) {
             const ref = `${framework.id}:${item.id}`;
             const answer = answers.get(ref);
             const badges = [
-              ...(answer?.carriedFrom ? [t("wizard.carried")] : []),
+              // Carried over and not yet looked at this year, or confirmed or changed since.
+              ...(answer?.carriedFrom ? [awaitsConfirmation(answer) ? t("wizard.carried") : t("wizard.checked")] : []),
               // Carried through a renamed or split question: the wording changed since last year.
               ...(answer?.carriedFrom && !previousAnswers.has(ref) ? [t("wizard.changedQuestion")] : []),
               ...(assessment.previousAssessmentId && !answer?.carriedFrom && !previousAnswers.has(ref) ? [t("wizard.new")] : []),
