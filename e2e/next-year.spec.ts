@@ -9,7 +9,7 @@ const audiences = "assessment-plan:plan.goals.audiences";
 const reach = "assessment-plan:plan.goals.reach";
 
 test("next year's assessment: see what changed since last year, then confirm a step as unchanged in one action", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const { municipality, people } = await createTenant(["advisor"]);
   // Last year: the goals answered, under the VNG edition before this one, with other DPIA facts.
   const { assessment: lastYear } = await createAssessmentWithAnswers({

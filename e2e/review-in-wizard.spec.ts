@@ -12,7 +12,7 @@ async function as(browser: Browser, email: string): Promise<Page> {
 const dpiaQuestion = /een DPIA \(gegevensbeschermingseffectbeoordeling\)/;
 
 test("a reviewer's comment shows under its question in the wizard, and each reviewed question links to its place in the wizard", async ({ browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(360_000);
   const { municipality, people } = await createTenant(["advisor", "privacy"]);
   const { assessment } = await createAssessmentWithAnswers({ municipalityId: municipality.id, advisorId: people.advisor.id, risks: [] });
   await submitAsAdvisor({ municipalityId: municipality.id, assessmentId: assessment.id, advisorId: people.advisor.id });
