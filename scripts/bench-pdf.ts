@@ -22,10 +22,11 @@ const [{ createElement }, { renderToStaticMarkup }, { chromium }, { PDFDocument 
   import("playwright-core"),
   import("pdf-lib"),
 ]);
-const [{ PolicyDocument }, { chapterGroups, PDF_FONTS }, { drawPolicyPdf }, { ATTACHMENT_NAME, policyExportOf }, { buildSnapshot }, { policyTranslator }, { cacheKey, cachedPdf }, { renderPolicyPdf }, { samplePolicySources }, { freezeSnapshot }, { buildPolicyView }] =
+const [{ PolicyDocument }, { chapterGroups }, { PDF_FONTS }, { drawPolicyPdf }, { ATTACHMENT_NAME, policyExportOf }, { buildSnapshot }, { policyTranslator }, { cacheKey, cachedPdf }, { renderPolicyPdf }, { samplePolicySources }, { freezeSnapshot }, { buildPolicyView }] =
   await Promise.all([
     import("@/components/policy/policy-document"),
     import("@/lib/policy/pdf/document"),
+    import("@/lib/policy/pdf/styles"),
     import("@/lib/policy/pdf/draw"),
     import("@/lib/policy/export-import"),
     import("@/lib/policy/gather"),

@@ -1,5 +1,6 @@
 import { renderToBuffer } from "@react-pdf/renderer";
-import { PolicyPdfDocument, type DocumentPart, type PdfFontFamily } from "@/lib/policy/pdf/document";
+import { PolicyPdfDocument, type DocumentPart } from "@/lib/policy/pdf/document";
+import type { PdfFontFamily } from "@/lib/policy/pdf/styles";
 import { registerPdfFonts } from "@/lib/policy/pdf/fonts";
 import type { PolicyView } from "@/lib/policy/view-model";
 

@@ -21,7 +21,8 @@ import {
   rgb,
   type PDFFont,
 } from "pdf-lib";
-import { BODY_SIZE, CELL_PADDING, CELL_SIZE, CONTENT_WIDTH, chapterGroups, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/document";
+import { chapterGroups } from "@/lib/policy/pdf/document";
+import { BODY_SIZE, CELL_PADDING, CELL_SIZE, CONTENT_WIDTH, FOOTER_INSET, FOOTER_SIZE, PAGE_LABEL_ANCHOR, PAGE_MARGIN, PDF_FONTS, TOC_ROW_INSET, tocAnchor, type PdfFontFamily } from "@/lib/policy/pdf/styles";
 import { fontFile, registerPdfFonts, SOFT_HYPHEN } from "@/lib/policy/pdf/fonts";
 import { planParts } from "@/lib/policy/pdf/parts";
 import { drawInWorker } from "@/lib/policy/pdf/pool";
