@@ -4,7 +4,7 @@
  * snapshot this returns. No "server-only": seeds and tests call it with their own client.
  */
 import type { Tx } from "@/lib/db";
-import { riskContent } from "@/lib/assessments/risk-content";
+import { riskContent, type RiskContent } from "@/lib/assessments/risk-content";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { customPrefix, resolveChannel, type CustomChannelRow } from "@/lib/assessments/channel";
 import { coverageMatrix } from "@/lib/assessments/coverage";
@@ -45,21 +45,14 @@ export type SourceAssessment = {
   decidedAt: Date | null;
   previousAssessmentId: string | null;
   answers: { itemId: string; value: string | null; rationale: string; evidence: string }[];
-  risks: {
-    familyId: string | null;
-    title: string;
-    description: string;
-    likelihood: number;
-    impact: number;
-    measures: string;
-    ownerRole: string;
+  risks: (RiskContent & {
     decision: string | null;
     decisionRationale: string | null;
     riskOwner: string | null;
     reviewDate: string | null;
     mitigationBy: string | null;
     createdAt: Date;
-  }[];
+  })[];
 };
 
 /** Everything the document is made of, as read from the database. */
