@@ -1,4 +1,4 @@
-import { createTenant, db, testPassword } from "./support/db";
+import { createTenant, db, retryBusy, testPassword } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 import { ensureUser } from "../lib/demo/people";
 import { seedDemoAssessments } from "../lib/demo/assessments";
@@ -25,13 +25,15 @@ test("the demo-like year is adopted and the next year started; a decision is reo
     password: testPassword,
     memberships: [{ municipalityId: municipality.id, roles: ["advisor"] }],
   });
-  const assessments = await seedDemoAssessments(db, { municipalityId: municipality.id, advisorId: people.advisor.id, year });
-  await seedDemoReviews(db, {
+  // The server writes to the same SQLite file for the specs running beside this one: a transaction
+  // that meets a lock is tried again as a whole (each step is its own transaction and skips what is done).
+  const assessments = await retryBusy(() => seedDemoAssessments(db, { municipalityId: municipality.id, advisorId: people.advisor.id, year }));
+  await retryBusy(() => seedDemoReviews(db, {
     municipalityId: municipality.id,
     people: { advisor: people.advisor.id, privacy: people.privacy.id, ciso: people.ciso.id, admin: people.admin.id, colleague: colleague.id },
     assessmentsByChannel: assessments,
-  });
-  await seedDemoPolicies(db, { municipalityId: municipality.id, adminId: people.admin.id, advisorId: people.advisor.id, year });
+  }));
+  await retryBusy(() => seedDemoPolicies(db, { municipalityId: municipality.id, adminId: people.admin.id, advisorId: people.advisor.id, year }));
   const actors = {
     advisor: { id: people.advisor.id, roles: ["advisor" as const] },
     reviewers: {
@@ -80,7 +82,7 @@ test("the demo-like year is adopted and the next year started; a decision is reo
 
   // The reviewers and the advisor do their part (the review pages are covered by reviews.spec.ts).
   const current = await db.assessment.findMany({ where: { municipalityId: municipality.id, year }, orderBy: { channelId: "asc" } });
-  for (const assessment of current) await carryThrough(db, { municipalityId: municipality.id, assessmentId: assessment.id, actors });
+  for (const assessment of current) await retryBusy(() => carryThrough(db, { municipalityId: municipality.id, assessmentId: assessment.id, actors }));
 
   await advisor.goto(`/m/${slug}/policy/${year}`);
   await advisor.getByLabel("Samenvatting in gewone taal (taalniveau B1)").fill("Alle informatie staat op de website; sociale media zijn een extra kanaal.");

@@ -1,4 +1,4 @@
-import { createTenant, db } from "./support/db";
+import { createTenant, db, retryBusy } from "./support/db";
 import { createAssessmentWithAnswers } from "./support/assessments";
 import { startAssessment } from "./support/assessment-data";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
@@ -36,10 +36,12 @@ test("next year's assessment: see what changed since last year, then confirm a s
   });
   // This year starts from last year's answers; the advisor already changed one of them.
   const assessment = await startAssessment({ municipalityId: municipality.id, channelId: "facebook", year: 2026, userId: people.advisor.id });
-  await db.$transaction(async (tx) => {
-    const current = await tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
-    await saveAnswer(tx, current, { assessmentId: assessment.id, itemRef: audiences, value: ["young-people", "elderly"], rationale: "Ook ouderen.", evidence: "", expectedVersion: 1, userId: people.advisor.id });
-  });
+  await retryBusy(() =>
+    db.$transaction(async (tx) => {
+      const current = await tx.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
+      await saveAnswer(tx, current, { assessmentId: assessment.id, itemRef: audiences, value: ["young-people", "elderly"], rationale: "Ook ouderen.", evidence: "", expectedVersion: 1, userId: people.advisor.id });
+    }),
+  );
   const stepUrl = (step: string) => `/m/${municipality.slug}/assessments/${assessment.id}/${step}`;
 
   await signIn(page, people.advisor.email);

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { db } from "./db";
+import { db, retryBusy } from "./db";
 import { startAssessment } from "./assessment-data";
 import { createDraft } from "../../lib/policy/mutations";
 import { sections } from "../../lib/reviews/sections";
@@ -67,7 +67,7 @@ export async function settleAssessment(assessmentId: string, userId: string, dec
 }
 
 export async function createPolicyDraft(municipalityId: string, year: number) {
-  return db.$transaction((tx) => createDraft(tx, { municipalityId, year }));
+  return retryBusy(() => db.$transaction((tx) => createDraft(tx, { municipalityId, year })));
 }
 
 /** Runs a command-line PDF tool (poppler, qpdf) on a file and returns its output. */
