@@ -7,6 +7,7 @@ import { Button, Heading2 } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
+import { FormSelect } from "@/components/forms/form-select";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { createAssessmentAction } from "@/lib/assessments/actions";
 import { createAssessmentInput, type CreateAssessmentInput } from "@/lib/assessments/schema";
@@ -78,33 +79,14 @@ export function CreateAssessmentForm({ municipalitySlug, year, channels }: { mun
         error={errorOf("customKind")}
         options={channelKinds.map((kind) => ({ value: kind, label: t(`kinds.${kind}`) }))}
       />
-      <div className={`utrecht-form-field${baseError ? " utrecht-form-field--invalid" : ""}`}>
-        <label className="utrecht-form-label" htmlFor="custom-base">
-          {t("create.customBase")}
-        </label>
-        <div id="custom-base-description" className="utrecht-form-field-description">
-          {t("create.customBaseHelp")}
-        </div>
-        {baseError ? (
-          <div id="custom-base-error" className="utrecht-form-field-error-message">
-            {baseError}
-          </div>
-        ) : null}
-        <select
-          id="custom-base"
-          {...form.register("customBase")}
-          aria-invalid={baseError ? true : undefined}
-          aria-describedby={baseError ? "custom-base-description custom-base-error" : "custom-base-description"}
-          className="utrecht-select utrecht-select--html-select"
-        >
-          <option value="">{t("create.noBase")}</option>
-          {channels.map((channel) => (
-            <option key={channel.id} value={channel.id}>
-              {channel.name}
-            </option>
-          ))}
-        </select>
-      </div>
+      <FormSelect
+        id="custom-base"
+        label={t("create.customBase")}
+        description={t("create.customBaseHelp")}
+        registration={form.register("customBase")}
+        error={baseError}
+        options={[{ value: "", label: t("create.noBase") }, ...channels.map((channel) => ({ value: channel.id, label: channel.name }))]}
+      />
       <div className="utrecht-form-field utrecht-form-field--checkbox">
         <input id="custom-self-hosted" type="checkbox" className="utrecht-checkbox utrecht-checkbox--html-input" {...form.register("customSelfHosted")} />{" "}
         <label htmlFor="custom-self-hosted" className="utrecht-form-label utrecht-form-label--checkbox">
