@@ -37,7 +37,7 @@ test("value, rationale and evidence filled in quick succession queue up: no conf
   const release = await holdFirstSave(page);
 
   await question.getByRole("radio", { name: "Ja" }).check();
-  await question.getByLabel("Onderbouwing (verplicht)").fill("Het moderatieplan is in maart vastgesteld door het MT.");
+  await question.getByLabel("Onderbouwing (optioneel)").fill("Het moderatieplan is in maart vastgesteld door het MT.");
   await question.getByLabel(/^Bewijs/).fill("https://intranet.voorbeeldstad.nl/moderatieplan");
   await question.getByLabel(/^Bewijs/).blur();
   release();
@@ -82,7 +82,7 @@ test("a choice is saved at once, its missing rationale is flagged, and unsaved t
 test("text over the limit is refused with a counter, never cut, and leaving asks first", async ({ page }) => {
   const assessment = await openStep(page, "facebook", "moderation");
   const question = page.getByRole("group", { name: /Is er een moderatieplan/ });
-  await question.getByRole("radio", { name: "Ja" }).check();
+  await question.getByRole("radio", { name: "Nee" }).check();
   await expect(question.getByRole("status")).toHaveText("Opgeslagen; de onderbouwing ontbreekt nog");
   const rationale = question.getByLabel("Onderbouwing (verplicht)");
   await expect(question.getByText("0 van 5000 tekens")).toBeVisible();
@@ -128,20 +128,28 @@ test("the side menu and the overall figure count an answer as soon as it is save
   const total = Number((await currentStep.textContent())!.match(/0 van (\d+) beantwoord/)![1]);
   const overallBefore = await overall.textContent();
 
-  // A choice without its required rationale is saved but does not count yet.
+  // An answer that lowers the score is saved at once but does not count until its reason is given.
   const plan = page.getByRole("group", { name: /Is er een moderatieplan/ });
-  await plan.getByRole("radio", { name: "Ja" }).check();
+  await plan.getByRole("radio", { name: "Nee" }).check();
   await expect(plan.getByRole("status")).toHaveText("Opgeslagen; de onderbouwing ontbreekt nog");
+  await expect(plan.getByLabel("Onderbouwing (verplicht)")).toHaveAccessibleDescription(/Nodig omdat dit antwoord de score verlaagt/);
   await expect(currentStep).toContainText(`0 van ${total} beantwoord`);
 
-  await plan.getByLabel("Onderbouwing (verplicht)").fill("Vastgesteld door het MT.");
+  await plan.getByLabel("Onderbouwing (verplicht)").fill("Nog niet vastgesteld; het MT besluit in maart.");
   await plan.getByLabel("Onderbouwing (verplicht)").blur();
   await expect(plan.getByRole("status")).toHaveText("Opgeslagen");
   await expect(currentStep).toContainText(`1 van ${total} beantwoord`);
+
+  // The best answer carries no weight that needs explaining: it counts at once, its reason is optional.
+  const incidents = page.getByRole("group", { name: /bedreiging, intimidatie of online agressie/ });
+  await incidents.getByRole("radio", { name: "Ja" }).check();
+  await expect(incidents.getByRole("status")).toHaveText("Opgeslagen");
+  await expect(incidents.getByLabel("Onderbouwing (optioneel)")).toBeVisible();
+  await expect(currentStep).toContainText(`2 van ${total} beantwoord`);
   await expect(overall).not.toHaveText(overallBefore!);
   await expectAccessible(page);
 
   // The page the server renders next agrees with what the menu showed.
   await page.reload();
-  await expect(currentStep).toContainText(`1 van ${total} beantwoord`);
+  await expect(currentStep).toContainText(`2 van ${total} beantwoord`);
 });

@@ -2,7 +2,7 @@ import type { Page } from "@playwright/test";
 import { createTenant, db } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 
-type Focused = { tag: string; type: string; text: string; value: string; groupChecked: boolean; id: string };
+type Focused = { tag: string; type: string; text: string; value: string; groupChecked: boolean; id: string; optionalReason: boolean };
 
 // A short reason: what is tested is that every field is reached and filled by keyboard, not typing speed.
 // Each key is a round trip to the browser, and a busy machine makes each one slow.
@@ -11,7 +11,7 @@ const reason = "Besproken.";
 async function focused(page: Page): Promise<Focused> {
   return page.evaluate(() => {
     const element = document.activeElement as HTMLInputElement | null;
-    if (!element) return { tag: "", type: "", text: "", value: "", groupChecked: false, id: "" };
+    if (!element) return { tag: "", type: "", text: "", value: "", groupChecked: false, id: "", optionalReason: false };
     const group = element.closest('[role="radiogroup"], [role="group"]');
     return {
       tag: element.tagName.toLowerCase(),
@@ -20,6 +20,7 @@ async function focused(page: Page): Promise<Focused> {
       value: element.value ?? "",
       groupChecked: Boolean(group?.querySelector("input:checked")),
       id: element.id,
+      optionalReason: element.id.endsWith("-rationale") && element.getAttribute("aria-required") !== "true",
     };
   });
 }
@@ -47,8 +48,8 @@ async function answerStepByKeyboard(page: Page, state: { riskAdded: boolean }) {
       await page.keyboard.type("06302031");
     } else if (element.type === "number" && element.value === "") {
       await page.keyboard.type("2500");
-    } else if ((element.tag === "textarea" || element.type === "text") && element.value === "" && element.id !== "risk-title" && !element.id.endsWith("-evidence")) {
-      // Evidence is optional: a busy advisor tabs past it, and so does this run.
+    } else if ((element.tag === "textarea" || element.type === "text") && element.value === "" && element.id !== "risk-title" && !element.id.endsWith("-evidence") && !element.optionalReason) {
+      // Evidence and reasons that carry no weight are optional: a busy advisor tabs past them, and so does this run.
       await page.keyboard.type(reason);
     }
   }

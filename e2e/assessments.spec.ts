@@ -21,6 +21,7 @@ test("an advisor starts an assessment, answers with a rationale and finds it sav
   const question = page.getByRole("group").filter({ has: page.getByRole("radiogroup") }).first();
   await question.getByRole("radio").nth(3).check();
   await expect(question.getByText("Geef een onderbouwing.")).toBeVisible();
+  await expect(question.getByLabel("Onderbouwing (verplicht)")).toHaveAccessibleDescription(/Nodig omdat dit antwoord de score verlaagt/);
   await question.getByLabel("Onderbouwing (verplicht)").fill("Moderatie via de eigen instance met buurgemeenten; meldingen binnen een werkdag opgepakt.");
   await question.getByLabel("Onderbouwing (verplicht)").blur();
   await expect(question.getByRole("status")).toHaveText("Opgeslagen");

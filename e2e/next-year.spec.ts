@@ -52,7 +52,11 @@ test("next year's assessment: see what changed since last year, then confirm a s
   await expect(since).toContainText("1 van de 2 overgenomen antwoorden in deze stap is nog niet nagekeken.");
   const goalsQuestion = page.getByRole("group", { name: /Wat wil de gemeente met dit kanaal bereiken/ }).first();
   await expect(goalsQuestion.locator(".afk-badge")).toHaveText(["overgenomen van vorig jaar"]);
-  await expect(page.getByRole("group", { name: /Welke doelgroepen wil de gemeente/ }).first().locator(".afk-badge")).toHaveText(["nagekeken dit jaar"]);
+  const audiencesQuestion = page.getByRole("group", { name: /Welke doelgroepen wil de gemeente/ }).first();
+  await expect(audiencesQuestion.locator(".afk-badge")).toHaveText(["nagekeken dit jaar"]);
+  // Changed since last year: the reason is required and says why.
+  await expect(audiencesQuestion.getByLabel("Onderbouwing (verplicht)")).toHaveAccessibleDescription(/anders is dan vorig jaar/);
+  await expect(goalsQuestion.getByLabel("Onderbouwing (optioneel)")).toBeVisible();
   await expectAccessible(page);
 
   await since.getByRole("button", { name: "Stap ongewijzigd bevestigen (1 antwoord)" }).click();

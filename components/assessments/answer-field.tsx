@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import { maxEvidenceLength, maxRationaleLength } from "@/lib/assessments/schema";
 import { maxTextLength } from "@/lib/frameworks/answer-value";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { localized } from "@/lib/i18n/localized";
 import { Badges } from "@/components/assessments/badges";
 import { AnswerConflict } from "@/components/assessments/answer-conflict";
@@ -17,6 +18,8 @@ type Props = {
   itemRef: string;
   item: FrameworkItem;
   initial: SavedAnswer;
+  /** The answer carried from last year, when there is one. */
+  lastYear?: { value: AnswerValue | null };
   channels: ChannelOption[];
   ownChannelId: string;
   badges: string[];
@@ -35,18 +38,19 @@ const ids = (...parts: (string | false | undefined)[]) => parts.filter(Boolean).
  * (use-answer-autosave.ts). A save against someone else's newer version shows both answers and
  * lets the person choose; what they typed stays in the fields until they do.
  */
-export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, initial, channels, ownChannelId, badges, number, guidanceTitle, anchorId, comments }: Props) {
+export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, initial, lastYear, channels, ownChannelId, badges, number, guidanceTitle, anchorId, comments }: Props) {
   const t = useTranslations("assessments.answer");
   const tErrors = useTranslations("errors");
   const tFailed = useTranslations("common.actionFailed");
   const locale = useLocale();
   const id = useId();
-  const { draft, errors, status, reasonMissing, edit, choose, save, keepMine, takeTheirs } = useAnswerAutosave({
+  const { draft, errors, status, reason, reasonMissing, edit, choose, save, keepMine, takeTheirs } = useAnswerAutosave({
     municipalitySlug,
     assessmentId,
     itemRef,
     item,
     initial,
+    lastYear,
     leaveMessage: t("leaveUnsaved"),
   });
   const translate = (code: string) => (tErrors.has(code) ? tErrors(code) : tErrors("invalid"));
@@ -88,8 +92,13 @@ export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, ini
         {item.rationale !== "none" ? (
           <div className={`utrecht-form-field${errors.rationale ? " utrecht-form-field--invalid" : ""}`}>
             <label className="utrecht-form-label" htmlFor={`${id}-rationale`}>
-              {item.rationale === "required" ? t("rationaleRequired") : t("rationale")}
+              {reason.need === "required" ? t("rationaleRequired") : t("rationaleOptional")}
             </label>
+            {reason.need === "required" ? (
+              <p id={`${id}-rationale-why`} className="utrecht-form-field-description">
+                {t("reasonBecause", { causes: reason.causes.map((cause) => t(`reasonCause.${cause}`)).join("; ") })}
+              </p>
+            ) : null}
             {rationaleMessage ? (
               <p id={`${id}-rationale-error`} className="utrecht-form-field-error-message">
                 {rationaleMessage}
@@ -101,7 +110,8 @@ export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, ini
               rows={3}
               value={draft.rationale}
               aria-invalid={errors.rationale ? true : undefined}
-              aria-describedby={ids(rationaleMessage && `${id}-rationale-error`, `${id}-rationale-count`)}
+              aria-required={reason.need === "required" ? true : undefined}
+              aria-describedby={ids(reason.need === "required" && `${id}-rationale-why`, rationaleMessage && `${id}-rationale-error`, `${id}-rationale-count`)}
               onChange={(event) => edit({ rationale: event.target.value })}
               onBlur={leave}
             />

@@ -29,13 +29,13 @@ export async function AssessmentFrame({
   children: React.ReactNode;
 }) {
   const [t, tReviews] = await Promise.all([getTranslations("assessments"), getTranslations("reviews")]);
-  const { assessment, channel, frameworks, answers } = detail;
-  const progress = assessmentProgress(frameworks, answers, assessment.risks.length);
+  const { assessment, channel, frameworks, answers, lastYear } = detail;
+  const progress = assessmentProgress(frameworks, answers, assessment.risks.length, lastYear);
   const baseHref = `/m/${slug}/assessments/${assessment.id}`;
   const channelName = channel?.name ?? assessment.channelId;
   const step = currentStep ? findStep(currentStep) : undefined;
   const itemsHere = step?.kind === "questions" ? itemsOfStep(step, frameworks) : [];
-  const answeredHere = Object.fromEntries(itemsHere.map(({ ref, item }) => [ref, isAnswered(answers.get(ref), item.rationale)]));
+  const answeredHere = Object.fromEntries(itemsHere.map(({ ref, item }) => [ref, isAnswered(ref, item, answers.get(ref), lastYear)]));
   const countHere = Object.values(answeredHere).filter(Boolean).length;
   const crumbs = [
     { href: `/m/${slug}`, label: municipalityName },

@@ -7,6 +7,7 @@ import { saveAnswerInput } from "@/lib/assessments/schema";
 import { answerValueSchema, isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import { isAnswered } from "@/lib/assessments/progress";
+import { reasonNeed } from "@/lib/assessments/reasons";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { useReportAnswered } from "@/components/assessments/step-progress";
 
@@ -25,6 +26,8 @@ type Options = {
   itemRef: string;
   item: FrameworkItem;
   initial: SavedAnswer;
+  /** The answer carried from last year, when there is one: a different answer needs a reason. */
+  lastYear?: { value: AnswerValue | null };
   leaveMessage: string;
 };
 
@@ -52,10 +55,10 @@ function problemsOf(item: FrameworkItem, draft: AnswerDraft): AnswerErrors {
  * Autosave of one answer. Saves queue: at most one is in flight, edits made meanwhile go into the
  * next save together, sent with the version the previous one returned. So one person in one tab
  * never conflicts with herself; a conflict means someone else saved in between.
- * A choice is saved at once, also while a required rationale is still missing; `reasonMissing`
+ * A choice is saved at once, also while a reason it needs is still missing; `reasonMissing`
  * says so, and the progress does not count the question as answered until it is given.
  */
-export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, item, initial, leaveMessage }: Options) {
+export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, item, initial, lastYear, leaveMessage }: Options) {
   const [draft, setDraft] = useState<AnswerDraft>(initial);
   const [errors, setErrors] = useState<AnswerErrors>({});
   const [status, setStatus] = useState<SaveStatus>({ kind: "idle" });
@@ -65,6 +68,7 @@ export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, ite
   const requested = useRef(false);
   const refused = useRef(false);
   const reportAnswered = useReportAnswered();
+  const lastYearValues = new Map(lastYear ? [[itemRef, lastYear.value]] : []);
 
   useLeaveGuard(() => ({ unsaved: inFlight.current || refused.current || differs(draftRef.current, saved.current), refused: refused.current }), leaveMessage);
 
@@ -102,7 +106,7 @@ export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, ite
         }
         if (result.ok) {
           saved.current = { ...sending, version: result.data.version };
-          reportAnswered?.(itemRef, isAnswered(saved.current, item.rationale));
+          reportAnswered?.(itemRef, isAnswered(itemRef, item, saved.current, lastYearValues));
           settle(differs(draftRef.current, saved.current) ? { kind: "dirty" } : { kind: "saved" });
           continue;
         }
@@ -140,11 +144,13 @@ export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, ite
     saved.current = theirs;
     draftRef.current = { value: theirs.value, rationale: theirs.rationale, evidence: theirs.evidence };
     setDraft(draftRef.current);
-    reportAnswered?.(itemRef, isAnswered(theirs, item.rationale));
+    reportAnswered?.(itemRef, isAnswered(itemRef, item, theirs, lastYearValues));
     settle({ kind: "saved" });
   }
 
-  const reasonMissing = item.rationale === "required" && draft.value !== "unknown" && !isEmptyAnswer(draft.value) && !draft.rationale.trim();
+  // Whether this answer needs a reason follows the answer as it is chosen (reasons.ts).
+  const reason = reasonNeed(itemRef, item, draft.value, lastYear?.value);
+  const reasonMissing = reason.need === "required" && !isEmptyAnswer(draft.value) && !draft.rationale.trim();
 
-  return { draft, errors, status, reasonMissing, edit, choose, save, keepMine, takeTheirs };
+  return { draft, errors, status, reason, reasonMissing, edit, choose, save, keepMine, takeTheirs };
 }

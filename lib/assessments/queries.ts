@@ -1,18 +1,15 @@
 import "server-only";
 import { db } from "@/lib/db";
-import type { AnswerValue } from "@/lib/frameworks/answer-value";
+import { parseAnswerValue } from "@/lib/frameworks/answer-value";
 import { resolveChannel, type CustomChannelRow, type ResolvedChannel } from "@/lib/assessments/channel";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
-import type { StoredAnswer } from "@/lib/assessments/progress";
+import type { LastYearValues, StoredAnswer } from "@/lib/assessments/progress";
+import { lastYearValues } from "@/lib/assessments/last-year";
 import { listCustomChannels, listFactOverrides } from "@/lib/catalogue/queries";
 import { factKeys } from "@/lib/catalogue/schema";
 import { diffFacts, type FactOverride, type FactsInForce } from "@/lib/catalogue/facts";
 
 export type AnswerState = StoredAnswer & { version: number; carriedFrom: string | null; updatedAt: Date };
-
-export function parseAnswerValue(value: string | null): AnswerValue | null {
-  return value === null ? null : (JSON.parse(value) as AnswerValue);
-}
 
 /** All assessments of a municipality (optionally one year), with what the list page shows. */
 export async function listAssessments(municipalityId: string, year?: number) {
@@ -21,15 +18,16 @@ export async function listAssessments(municipalityId: string, year?: number) {
       where: { municipalityId, ...(year ? { year } : {}) },
       orderBy: [{ year: "desc" }, { channelId: "asc" }],
       include: {
-        answers: { select: { itemId: true, value: true, rationale: true, evidence: true } },
+        answers: { select: { itemId: true, value: true, rationale: true, evidence: true, carriedFrom: true } },
         _count: { select: { risks: true } },
       },
     }),
     listCustomChannels(municipalityId),
   ]);
+  const lastYearOf = await lastYearValues(db, municipalityId, rows.flatMap((row) => row.answers));
   return rows.map((row) => {
     const channel = resolveChannel(row.channelId, row.catalogueVersion, customChannels, []);
-    return { ...row, channelName: channel?.name ?? row.channelId, channelKind: channel?.kind ?? null };
+    return { ...row, channelName: channel?.name ?? row.channelId, channelKind: channel?.kind ?? null, lastYear: lastYearOf(row.answers) };
   });
 }
 
@@ -47,7 +45,7 @@ function findAssessmentRows(where: { municipalityId: string; id?: string; year?:
   });
 }
 
-function toDetail(assessment: AssessmentWithRelations, customChannels: CustomChannelRow[], overrides: FactOverride[]) {
+function toDetail(assessment: AssessmentWithRelations, customChannels: CustomChannelRow[], overrides: FactOverride[], lastYear: LastYearValues) {
   // The facts in force now (latest catalogue and overrides) against the facts the assessment relies on.
   const channel = resolveChannel(
     assessment.channelId,
@@ -78,6 +76,7 @@ function toDetail(assessment: AssessmentWithRelations, customChannels: CustomCha
     factChanges,
     frameworks: pinnedFrameworks(assessment.frameworkVersions),
     answers,
+    lastYear,
   };
 }
 
@@ -88,7 +87,9 @@ export async function getAssessment(municipalityId: string, assessmentId: string
     listCustomChannels(municipalityId),
     listFactOverrides(municipalityId),
   ]);
-  return rows[0] ? toDetail(rows[0], customChannels, overrides) : null;
+  if (!rows[0]) return null;
+  const lastYearOf = await lastYearValues(db, municipalityId, rows[0].answers);
+  return toDetail(rows[0], customChannels, overrides, lastYearOf(rows[0].answers));
 }
 
 /** Every assessment of one year in full, in three queries (for comparison, coverage and the policy). */
@@ -98,7 +99,8 @@ export async function listAssessmentDetails(municipalityId: string, year: number
     listCustomChannels(municipalityId),
     listFactOverrides(municipalityId),
   ]);
-  return rows.map((row) => toDetail(row, customChannels, overrides));
+  const lastYearOf = await lastYearValues(db, municipalityId, rows.flatMap((row) => row.answers));
+  return rows.map((row) => toDetail(row, customChannels, overrides, lastYearOf(row.answers)));
 }
 
 export type AssessmentDetail = ReturnType<typeof toDetail>;

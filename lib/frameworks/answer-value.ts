@@ -49,3 +49,8 @@ export function isEmptyAnswer(value: AnswerValue | null | undefined): boolean {
   if (Array.isArray(value)) return value.length === 0;
   return typeof value === "string" && value.trim() === "";
 }
+
+/** An answer as stored in the database (JSON text, or null when empty). */
+export function parseAnswerValue(value: string | null): AnswerValue | null {
+  return value === null ? null : (JSON.parse(value) as AnswerValue);
+}

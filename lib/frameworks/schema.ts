@@ -69,7 +69,12 @@ export const frameworkItem = z
     multiple: z.boolean().default(false),
     /** Date items only: the date must lie after today (e.g. an exit deadline). */
     future: z.boolean().default(false),
-    rationale: z.enum(["required", "optional", "none"]).default("required"),
+    /**
+     * When a written reason is needed (lib/assessments/reasons.ts): "weighted" where the answer
+     * carries weight (unknown, lowers a score, can trigger a knock-out, differs from last year);
+     * "required" always; "optional" never; "none" has no reason field.
+     */
+    rationale: z.enum(["weighted", "required", "optional", "none"]).default("weighted"),
     evidence: z.boolean().default(false),
     owner: ownerRole,
     feeds: z.array(feed).default([]),

@@ -93,7 +93,7 @@ describe("validateContent", () => {
   it("accepts valid content and orders versions oldest first", () => {
     const content = validateContent(validInput());
     expect(content.frameworks.map((fw) => fw.version)).toEqual(["2024.1", "2025.1"]);
-    expect(content.frameworks[1].parts[0].items[0]).toMatchObject({ rationale: "required", evidence: false, ownWording: false });
+    expect(content.frameworks[1].parts[0].items[0]).toMatchObject({ rationale: "weighted", evidence: false, ownWording: false });
   });
 
   it("rejects a duplicate item id", () => {

@@ -2,6 +2,7 @@ import type { Tx } from "@/lib/db";
 import { findAssessmentTx } from "@/lib/assessments/mutations";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { assessmentProgress } from "@/lib/assessments/progress";
+import { lastYearValues } from "@/lib/assessments/last-year";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { findPinnedItem } from "@/lib/assessments/steps";
 import { reviewerOf, sectionOfItem, sectionOfRisk, sections, type Section } from "@/lib/reviews/sections";
@@ -55,9 +56,10 @@ function enforce(verdict: Verdict, details: Record<string, unknown> = {}) {
 export async function submitForReview(tx: Tx, params: { municipalityId: string; assessmentId: string; actor: Actor }) {
   const assessment = await findAssessmentTx(tx, params.municipalityId, params.assessmentId);
   const from = statusOf(assessment);
-  const answers = await tx.answer.findMany({ where: { assessmentId: assessment.id }, select: { itemId: true, value: true, rationale: true, evidence: true } });
+  const answers = await tx.answer.findMany({ where: { assessmentId: assessment.id }, select: { itemId: true, value: true, rationale: true, evidence: true, carriedFrom: true } });
   const stored = new Map(answers.map((answer) => [answer.itemId, { value: answer.value === null ? null : (JSON.parse(answer.value) as AnswerValue), rationale: answer.rationale, evidence: answer.evidence }]));
-  const { answered } = assessmentProgress(pinnedFrameworks(assessment.frameworkVersions), stored, 0);
+  const lastYearOf = await lastYearValues(tx, params.municipalityId, answers);
+  const { answered } = assessmentProgress(pinnedFrameworks(assessment.frameworkVersions), stored, 0, lastYearOf(answers));
   enforce(checkSubmit({ status: from, roles: params.actor.roles, answered }));
   const rows = await sectionRows(tx, assessment.id);
   const statuses: SectionStatus[] = [];

@@ -7,6 +7,7 @@ import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { FactKey } from "@/lib/catalogue/schema";
 import { answerEvidence, factEvidence } from "./drivers";
 import type { FactOutcome } from "./fact-rules";
+import { KNOCKOUT_ITEMS } from "./knockout-items";
 import {
   knockoutIds,
   type DimensionScore,
@@ -20,27 +21,8 @@ import {
   type ScoringRules,
 } from "./schema";
 
-/** The items the knock-outs read, in the latest framework versions. A test checks they exist. */
-export const KNOCKOUT_ITEMS = {
-  audiences: "assessment-plan:plan.goals.audiences",
-  alternatives: "assessment-plan:plan.alternatives.channels",
-  sameInformation: "assessment-plan:plan.alternatives.same-information",
-  considerAlternatives: "ibd-overwegingen:ibd.consideration.alternatives",
-  decideAlternatives: "ibd-overwegingen:ibd.decision.alternatives",
-  exitSteps: "assessment-plan:plan.exit.steps",
-  exitDeadline: "assessment-plan:plan.exit.deadline",
-  considerExit: "ibd-overwegingen:ibd.consideration.exit-strategy",
-  crisisFallback: "assessment-plan:plan.crisis.fallback",
-  considerCrisis: "ibd-overwegingen:ibd.consideration.crisis-communication",
-  dpia: "vng-afwegingskader:vng.law.dpia",
-  dpiaRisks: "vng-afwegingskader:vng.law.dpia-risks",
-  euTransfer: "vng-afwegingskader:vng.law.eu-transfer",
-  moderationPlan: "assessment-plan:plan.moderation.plan",
-  incidents: "assessment-plan:plan.moderation.incidents",
-  vulnerable: "assessment-plan:plan.moderation.vulnerable",
-  stochasticThreat: "ibd-overwegingen:ibd.consideration.stochastic-threat",
-  audienceReach: "vng-afwegingskader:vng.goals.audience-reach",
-} as const;
+
+export { KNOCKOUT_ITEMS };
 
 type Ynpu = "yes" | "partly" | "no" | "unknown";
 

@@ -6,7 +6,8 @@ import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { YearFilter } from "@/components/assessments/year-filter";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { listAssessments, listAssessmentYears, parseAnswerValue } from "@/lib/assessments/queries";
+import { listAssessments, listAssessmentYears } from "@/lib/assessments/queries";
+import { parseAnswerValue } from "@/lib/frameworks/answer-value";
 import { assessmentProgress } from "@/lib/assessments/progress";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { policyYearNow } from "@/lib/assessments/policy-year";
@@ -29,7 +30,7 @@ export default async function AssessmentsPage({ params, searchParams }: Props) {
     const answers = new Map(
       assessment.answers.map((answer) => [answer.itemId, { value: parseAnswerValue(answer.value), rationale: answer.rationale, evidence: answer.evidence }]),
     );
-    return assessmentProgress(pinnedFrameworks(assessment.frameworkVersions), answers, assessment._count.risks).percentage;
+    return assessmentProgress(pinnedFrameworks(assessment.frameworkVersions), answers, assessment._count.risks, assessment.lastYear).percentage;
   };
 
   return (

@@ -140,6 +140,7 @@ export default async function AssessmentStepPage({ params }: Props) {
                 number={`${questionNumber}.`}
                 guidanceTitle={t("wizard.guidance")}
                 initial={{ value: answer?.value ?? null, rationale: answer?.rationale ?? "", evidence: answer?.evidence ?? "", version: answer?.version ?? 0 }}
+                lastYear={detail.lastYear.has(ref) ? { value: detail.lastYear.get(ref) ?? null } : undefined}
                 channels={channels}
                 ownChannelId={assessment.channelId}
                 badges={badges}

@@ -43,7 +43,7 @@ export default async function ReviewPage({ params }: Props) {
   const baseHref = `/m/${slug}/assessments/${assessment.id}`;
   const canEdit = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(status);
   const isSubmitter = can(roles, "assessment.edit") && roles.includes("advisor") && status !== "decided";
-  const { answered } = assessmentProgress(detail.frameworks, detail.answers, assessment.risks.length);
+  const { answered } = assessmentProgress(detail.frameworks, detail.answers, assessment.risks.length, detail.lastYear);
   const maySubmit = isSubmitter && checkSubmit({ status, roles, answered }).ok;
   const undecided = assessment.risks.filter((risk) => !risk.decision).length;
   const decisionLabels = Object.fromEntries(decisions.map((decision) => [decision, tAssessments(`decisions.${decision}`)]));
