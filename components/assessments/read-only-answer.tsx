@@ -15,6 +15,7 @@ export async function ReadOnlyAnswer({
   badges,
   anchorId,
   comments,
+  answeredElsewhere,
 }: {
   item: FrameworkItem;
   number: string;
@@ -25,6 +26,8 @@ export async function ReadOnlyAnswer({
   anchorId?: string;
   /** What the review said about this question, shown under it. */
   comments?: ReactNode;
+  /** Where the one answer to this question is given, when another framework asks it first. */
+  answeredElsewhere?: ReactNode;
 }) {
   const [t, tAnswer, locale] = await Promise.all([getTranslations("assessments"), getTranslations("assessments.answer"), getLocale()]);
   const labels = answerLabels(tAnswer);
@@ -36,6 +39,7 @@ export async function ReadOnlyAnswer({
           <span className="afk-question__number">{number}</span> {localized(item.text, locale)}
         </h3>
         <Badges labels={badges} />
+        {answeredElsewhere}
         <dl>
           <dt>{t("answer.value")}</dt>
           <dd>{formatAnswer(answer?.value, item, locale, labels, channelName)}</dd>

@@ -85,10 +85,13 @@ export async function saveAnswerAction(input: unknown) {
         userId: user.id,
       });
       // Re-approval on change: an edited answer reopens its section if that section was approved.
-      const reopened = result.changed ? await reopenSectionForItem(tx, assessment, data.itemRef) : [];
+      // The questions that share the answer are changed too, so their sections reopen as well.
+      const shared = result.changed ? (result.shared ?? []) : [];
+      const reopened = [];
+      if (result.changed) for (const ref of [data.itemRef, ...shared]) reopened.push(...(await reopenSectionForItem(tx, assessment, ref)));
       return {
         data: { version: result.answer.version, changed: result.changed },
-        details: { item: data.itemRef, changed: result.changed, ...(reopened.length ? { reopened } : {}) },
+        details: { item: data.itemRef, changed: result.changed, ...(shared.length ? { shared } : {}), ...(reopened.length ? { reopened } : {}) },
       };
     },
   });

@@ -54,6 +54,19 @@ describe("saving an answer", { timeout: 30_000 }, () => {
   it("refuses text over the limit instead of cutting it", async () => {
     expect(await refusal(save("assessment-plan:plan.exit.steps", "a".repeat(5001)))).toEqual({ reason: "invalid_value", fieldErrors: { value: "too_long" } });
   });
+  it("records the answer to a shared question for every framework that asks it, with a revision each", async () => {
+    const result = await save("assessment-plan:plan.alternatives.same-information", "partly", "Niet alles staat op de website.");
+    expect(result.shared).toEqual(["ibd-overwegingen:ibd.consideration.alternatives", "ibd-overwegingen:ibd.decision.alternatives"]);
+    for (const itemId of result.shared!) {
+      const copy = await db.answer.findUniqueOrThrow({ where: { assessmentId_itemId: { assessmentId, itemId } } });
+      expect([JSON.parse(copy.value!), copy.rationale]).toEqual(["partly", "Niet alles staat op de website."]);
+      expect(await db.answerRevision.count({ where: { assessmentId, itemId } })).toBe(1);
+    }
+  });
+
+  it("refuses to save a shared question apart from the question that asks it", async () => {
+    expect(await refusal(save("ibd-overwegingen:ibd.decision.goals", ["information"]))).toMatchObject({ reason: "answered_elsewhere" });
+  });
 });
 
 describe("risks proposed from the facts", { timeout: 30_000 }, () => {

@@ -1,7 +1,7 @@
 import type { Tx } from "@/lib/db";
 import { answerValueSchema, type AnswerValue } from "@/lib/frameworks/answer-value";
 import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
-import { findPinnedItem, findStep, itemsOfStep } from "@/lib/assessments/steps";
+import { answeredBy, findPinnedItem, findStep, itemsOfStep, sharedWith } from "@/lib/assessments/steps";
 import type { FactsInForce } from "@/lib/catalogue/facts";
 import { listFactOverridesTx } from "@/lib/catalogue/mutations";
 import { factKeys, type ChannelKind } from "@/lib/catalogue/schema";
@@ -134,9 +134,12 @@ export async function saveAnswer(
   if (!(editableStatuses as readonly string[]).includes(assessment.status)) {
     throw new ActionError("not_allowed_in_state", `status_${assessment.status}`);
   }
-  const pinned = findPinnedItem(pinnedFrameworks(assessment.frameworkVersions), params.itemRef);
+  const frameworks = pinnedFrameworks(assessment.frameworkVersions);
+  const pinned = findPinnedItem(frameworks, params.itemRef);
   if (!pinned) throw new ActionError("not_found", "unknown_item");
   const { item } = pinned;
+  // One answer per question: a question another one answers (sameAs) is saved there, never apart.
+  if (answeredBy(frameworks, item)) throw new ActionError("invalid", "answered_elsewhere");
 
   const parsedValue = answerValueSchema(item).safeParse(params.value);
   if (!parsedValue.success) {
@@ -173,28 +176,48 @@ export async function saveAnswer(
     return { answer: stored, changed: false };
   }
 
+  const written = { value: newValue, rationale: params.rationale, evidence: params.evidence };
+  const answer = await writeAnswer(tx, assessment, params.itemRef, stored, written, params.userId);
+  // The questions that share this answer record it too, so the snapshot, the PDF, the reviews,
+  // scoring and next year's carry-over show every framework complete without knowing of sharing.
+  const shared: string[] = [];
+  for (const { ref } of sharedWith(frameworks, params.itemRef)) {
+    const copy = await tx.answer.findUnique({ where: { assessmentId_itemId: { assessmentId: assessment.id, itemId: ref } } });
+    if (copy && copy.value === newValue && copy.rationale === written.rationale && copy.evidence === written.evidence) continue;
+    await writeAnswer(tx, assessment, ref, copy, written, params.userId);
+    shared.push(ref);
+  }
+  await tx.assessment.update({ where: { id: assessment.id }, data: { version: { increment: 1 } } });
+  return { answer, changed: true, shared, previous: stored ? { value: stored.value, rationale: stored.rationale } : null, item };
+}
+
+type StoredAnswerRow = { id: string; value: string | null; rationale: string };
+
+/** Writes one answer with its revision; the caller moves the assessment's version once. */
+async function writeAnswer(
+  tx: Tx,
+  assessment: { id: string; reviewRound: number },
+  itemRef: string,
+  stored: StoredAnswerRow | null,
+  written: { value: string; rationale: string; evidence: string },
+  userId: string,
+) {
   const answer = stored
-    ? await tx.answer.update({
-        where: { id: stored.id },
-        data: { value: newValue, rationale: params.rationale, evidence: params.evidence, version: { increment: 1 }, updatedById: params.userId },
-      })
-    : await tx.answer.create({
-        data: { assessmentId: assessment.id, itemId: params.itemRef, value: newValue, rationale: params.rationale, evidence: params.evidence, updatedById: params.userId },
-      });
+    ? await tx.answer.update({ where: { id: stored.id }, data: { ...written, version: { increment: 1 }, updatedById: userId } })
+    : await tx.answer.create({ data: { assessmentId: assessment.id, itemId: itemRef, ...written, updatedById: userId } });
   await tx.answerRevision.create({
     data: {
       assessmentId: assessment.id,
-      itemId: params.itemRef,
+      itemId: itemRef,
       oldValue: stored?.value ?? null,
-      newValue,
+      newValue: written.value,
       oldRationale: stored?.rationale ?? "",
-      newRationale: params.rationale,
-      changedById: params.userId,
+      newRationale: written.rationale,
+      changedById: userId,
       reviewRound: assessment.reviewRound,
     },
   });
-  await tx.assessment.update({ where: { id: assessment.id }, data: { version: { increment: 1 } } });
-  return { answer, changed: true, previous: stored ? { value: stored.value, rationale: stored.rationale } : null, item };
+  return answer;
 }
 
 /**

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { getFramework, latestFrameworks } from "@/lib/frameworks/load";
 import type { Framework } from "@/lib/frameworks/schema";
+import { appliesToChannel, type ScopedChannel } from "@/lib/assessments/applicability";
 
 const versions = z.record(z.string(), z.string());
 
@@ -14,10 +15,11 @@ export function pinnedVersions(json: string): Record<string, string> {
  * hosts itself (`appliesTo: self-hosted`) is pinned only for such a channel, so its questions
  * appear, count and are reviewed only there.
  */
-export function currentVersions(channel: { selfHosted: boolean } = { selfHosted: false }): Record<string, string> {
+export function currentVersions(channel: Partial<ScopedChannel> = {}): Record<string, string> {
+  const scoped: ScopedChannel = { kind: "commercial", digital: true, selfHosted: false, ...channel };
   return Object.fromEntries(
     latestFrameworks()
-      .filter((framework) => framework.appliesTo !== "self-hosted" || channel.selfHosted)
+      .filter((framework) => appliesToChannel(framework, scoped))
       .map((framework) => [framework.id, framework.version]),
   );
 }

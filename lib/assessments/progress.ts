@@ -1,5 +1,5 @@
 import { isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
-import { itemsOfStep, wizardSteps, type WizardStep } from "@/lib/assessments/steps";
+import { askedItemsOfStep, wizardSteps, type WizardStep } from "@/lib/assessments/steps";
 import type { Framework, FrameworkItem } from "@/lib/frameworks/schema";
 import { reasonNeed } from "@/lib/assessments/reasons";
 
@@ -26,7 +26,8 @@ export function stepProgress(
 ): StepProgress {
   if (step.kind === "risks") return { stepId: step.id, total: 1, answered: riskCount > 0 ? 1 : 0, unknown: 0, complete: riskCount > 0 };
   if (step.kind === "summary") return { stepId: step.id, total: 0, answered: 0, unknown: 0, complete: true };
-  const items = itemsOfStep(step, frameworks);
+  // A question answered by another (sameAs) counts once, where it is asked.
+  const items = askedItemsOfStep(step, frameworks);
   let answered = 0;
   let unknown = 0;
   for (const { ref, item } of items) {

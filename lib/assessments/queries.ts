@@ -5,6 +5,7 @@ import { resolveChannel, type CustomChannelRow, type ResolvedChannel } from "@/l
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import type { LastYearValues, StoredAnswer } from "@/lib/assessments/progress";
 import { lastYearValues } from "@/lib/assessments/last-year";
+import { applicableFrameworks, notApplicableItems } from "@/lib/assessments/applicability";
 import { listCustomChannels, listFactOverrides } from "@/lib/catalogue/queries";
 import { factKeys } from "@/lib/catalogue/schema";
 import { diffFacts, type FactOverride, type FactsInForce } from "@/lib/catalogue/facts";
@@ -27,7 +28,15 @@ export async function listAssessments(municipalityId: string, year?: number) {
   const lastYearOf = await lastYearValues(db, municipalityId, rows.flatMap((row) => row.answers));
   return rows.map((row) => {
     const channel = resolveChannel(row.channelId, row.catalogueVersion, customChannels, []);
-    return { ...row, channelName: channel?.name ?? row.channelId, channelKind: channel?.kind ?? null, lastYear: lastYearOf(row.answers) };
+    const pinned = pinnedFrameworks(row.frameworkVersions);
+    return {
+      ...row,
+      channelName: channel?.name ?? row.channelId,
+      channelKind: channel?.kind ?? null,
+      lastYear: lastYearOf(row.answers),
+      /** The questions this channel is asked, for its progress. */
+      frameworks: channel ? applicableFrameworks(pinned, channel) : pinned,
+    };
   });
 }
 
@@ -69,12 +78,16 @@ function toDetail(assessment: AssessmentWithRelations, customChannels: CustomCha
       },
     ]),
   );
+  const pinned = pinnedFrameworks(assessment.frameworkVersions);
   return {
     assessment,
     channel: channel as ResolvedChannel | undefined,
     factsUsed,
     factChanges,
-    frameworks: pinnedFrameworks(assessment.frameworkVersions),
+    /** The pinned frameworks with the questions this channel is asked (wizard, progress, reviews, scoring). */
+    frameworks: channel ? applicableFrameworks(pinned, channel) : pinned,
+    /** The pinned questions this channel is not asked, with the content's reason. */
+    notApplicable: channel ? notApplicableItems(pinned, channel) : [],
     answers,
     lastYear,
   };

@@ -62,10 +62,46 @@ export function partsOfStep(step: WizardStep, frameworks: readonly Framework[]):
   });
 }
 
+/** Whether a step shows a part of a framework (whatever the assessment pinned). */
+export function stepShowsPart(step: WizardStep, frameworkId: string, partId: string): boolean {
+  return step.kind === "questions" && step.sources.some((source) => source.framework === frameworkId && (!source.parts || source.parts.includes(partId)));
+}
+
 export function itemsOfStep(step: WizardStep, frameworks: readonly Framework[]): PinnedItem[] {
   return partsOfStep(step, frameworks).flatMap(({ framework, part }) =>
     part.items.map((item) => ({ ref: itemRef(framework.id, item.id), framework, part, item })),
   );
+}
+
+/**
+ * The question that answers this one (`sameAs` in the content), when the assessment pins it and
+ * asks it: the wizard then asks only that one, and this one shows its answer.
+ */
+export function answeredBy(frameworks: readonly Framework[], item: FrameworkItem): PinnedItem | undefined {
+  return item.sameAs ? findPinnedItem(frameworks, item.sameAs.question) : undefined;
+}
+
+/** The questions that show the answer to this one under their own framework (its `sameAs` followers). */
+export function sharedWith(frameworks: readonly Framework[], ref: string): PinnedItem[] {
+  return allItems(frameworks).filter(({ item }) => item.sameAs?.question === ref && findPinnedItem(frameworks, ref));
+}
+
+/** The questions a step asks itself: without those another question answers, so none counts twice. */
+export function askedItemsOfStep(step: WizardStep, frameworks: readonly Framework[]): PinnedItem[] {
+  return itemsOfStep(step, frameworks).filter(({ item }) => !answeredBy(frameworks, item));
+}
+
+/**
+ * The answers as saving records them: every question another one answers (sameAs) holds a copy of
+ * that answer. For answers written without the wizard (demo data, imports of older files).
+ */
+export function withSharedAnswers<A>(frameworks: readonly Framework[], answers: Readonly<Record<string, A>>): Record<string, A> {
+  const result = { ...answers };
+  for (const { ref, item } of allItems(frameworks)) {
+    const primary = answeredBy(frameworks, item);
+    if (primary && primary.ref in answers) result[ref] = answers[primary.ref];
+  }
+  return result;
 }
 
 /** Every question of the assessment, once, in wizard order. */

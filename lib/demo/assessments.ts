@@ -1,6 +1,8 @@
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { riskContent } from "@/lib/assessments/risk-content";
-import { currentVersions } from "@/lib/assessments/pinned";
+import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
+import { applicableFrameworks } from "@/lib/assessments/applicability";
+import { allItems, withSharedAnswers } from "@/lib/assessments/steps";
 import { getChannel, latestCatalogueVersion } from "@/lib/catalogue/load";
 import { applyOverrides } from "@/lib/catalogue/facts";
 import {
@@ -78,6 +80,13 @@ async function ensureAssessment(
   const channel = getChannel(spec.channelId);
   if (!channel) throw new Error(`Demo channel "${spec.channelId}" is missing from the latest catalogue`);
 
+  const frameworkVersions = JSON.stringify(currentVersions());
+  // As the wizard would have recorded them: only the questions the channel is asked, and one answer
+  // per shared question.
+  const frameworks = applicableFrameworks(pinnedFrameworks(frameworkVersions), { kind: channel.kind, digital: channel.digital, selfHosted: false });
+  const asked = new Set(allItems(frameworks).map(({ ref }) => ref));
+  const answers = Object.entries(withSharedAnswers(frameworks, spec.answers)).filter(([ref]) => asked.has(ref));
+
   return db.$transaction(async (tx) => {
     const assessment = await tx.assessment.create({
       data: {
@@ -85,7 +94,7 @@ async function ensureAssessment(
         channelId: spec.channelId,
         year: spec.year,
         status: "draft",
-        frameworkVersions: JSON.stringify(currentVersions()),
+        frameworkVersions,
         catalogueVersion: latestCatalogueVersion(),
         factsUsed: JSON.stringify(applyOverrides(channel, [])),
         createdById: spec.advisorId,
@@ -94,7 +103,7 @@ async function ensureAssessment(
       select: { id: true },
     });
     await tx.answer.createMany({
-      data: Object.entries(spec.answers).map(([itemId, answer]) => ({
+      data: answers.map(([itemId, answer]) => ({
         assessmentId: assessment.id,
         itemId,
         value: JSON.stringify(answer.value),

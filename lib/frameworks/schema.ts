@@ -56,6 +56,21 @@ export const feed = z.object({
   inverted: z.boolean().default(false),
 });
 
+/**
+ * The kinds of channel a question or framework can be limited to: a channel the municipality hosts
+ * itself, a commercial platform, an open alternative others host, the municipality's own digital
+ * channel (website, app, newsletter) and a channel that is not digital (counter, door-to-door
+ * mail, local radio). A channel has exactly one (lib/assessments/applicability.ts).
+ */
+export const channelScopes = ["self-hosted", "commercial", "open-alternative", "own-channel", "offline"] as const;
+export const channelScope = z.enum(channelScopes);
+export type ChannelScope = z.infer<typeof channelScope>;
+
+/** One scope or a list of them; a single word stays valid, as the first framework files wrote it. */
+const appliesTo = z.preprocess((value) => (typeof value === "string" ? [value] : value), z.array(channelScope).min(1));
+
+const itemRefPattern = /^[a-z0-9-]+:[a-z0-9][a-z0-9.-]*$/;
+
 export const frameworkItem = z
   .object({
     id: z.string().regex(/^[a-z0-9][a-z0-9.-]*$/, "ids are lower-case, dot or dash separated"),
@@ -80,8 +95,31 @@ export const frameworkItem = z
     feeds: z.array(feed).default([]),
     /** True when the wording is the app's own, because the source only names the topic. */
     ownWording: z.boolean().default(false),
+    /**
+     * Absent: asked of every channel. Otherwise asked only of these kinds of channel; for any other
+     * the assessment records the question as not applicable, for the reason in `notApplicable`.
+     */
+    appliesTo: appliesTo.optional(),
+    notApplicable: localizedText.optional(),
+    /**
+     * The same question as one another framework (or part) asks first, as "<frameworkId>:<itemId>"
+     * of its latest version: the wizard asks it there once and shows the answer here with both
+     * sources, and saving that answer records it here too. `reason` says why they are the same.
+     */
+    sameAs: z
+      .strictObject({
+        question: z.string().regex(itemRefPattern, 'expected "<frameworkId>:<itemId>"'),
+        reason: localizedText,
+      })
+      .optional(),
   })
   .superRefine((item, ctx) => {
+    if (item.appliesTo && !item.notApplicable) {
+      ctx.addIssue({ code: "custom", path: ["notApplicable"], message: "a question limited by appliesTo needs the reason it is not applicable elsewhere" });
+    }
+    if (item.notApplicable && !item.appliesTo) {
+      ctx.addIssue({ code: "custom", path: ["appliesTo"], message: "notApplicable is only used with appliesTo" });
+    }
     if ((item.answerType === "scale" || item.answerType === "choice") && !item.options?.length) {
       ctx.addIssue({ code: "custom", path: ["options"], message: `${item.answerType} items need options` });
     }
@@ -117,8 +155,11 @@ export const framework = z.object({
   summary: localizedText,
   source,
   previousVersion: z.string().optional(),
-  /** Absent: asked of every channel. "self-hosted": asked only of a channel the municipality hosts itself. */
-  appliesTo: z.enum(["self-hosted"]).optional(),
+  /**
+   * Absent: asked of every channel. Otherwise pinned only for these kinds of channel, e.g.
+   * "self-hosted": asked only of a channel the municipality hosts itself.
+   */
+  appliesTo: appliesTo.optional(),
   migration: z.array(migrationRule).default([]),
   parts: z.array(frameworkPart).min(1),
 });
@@ -175,7 +216,7 @@ export const riskFamily = z.object({
   /** Dimensions the risk weighs on; ids must exist in content/dimensions.yaml. */
   dimensions: z.array(z.string().min(1)).default([]),
   /** Items whose answers show whether the risk applies, as "<frameworkId>:<itemId>" (latest versions). */
-  items: z.array(z.string().regex(/^[a-z0-9-]+:[a-z0-9][a-z0-9.-]*$/, 'expected "<frameworkId>:<itemId>"')).default([]),
+  items: z.array(z.string().regex(itemRefPattern, 'expected "<frameworkId>:<itemId>"')).default([]),
   /** When the channel's facts already show the risk, the assessment proposes it (lib/assessments/proposals.ts). */
   proposal: riskProposal.optional(),
 });

@@ -197,4 +197,51 @@ describe("readContent", () => {
       fs.rmSync(root, { recursive: true, force: true });
     }
   });
+  describe("shared questions and questions limited to a kind of channel", () => {
+    const reason = text("Zelfde vraag");
+
+    it("accepts a question answered by another of the same kind, and one limited with its reason", () => {
+      const input = validInput();
+      newItems(input)[1].sameAs = { question: "elsa:e.keep", reason };
+      newItems(input)[2].appliesTo = ["commercial", "open-alternative"];
+      newItems(input)[2].notApplicable = text("geen platform");
+      const latest = validateContent(input).frameworks[1].parts[0].items;
+      expect(latest[1].sameAs?.question).toBe("elsa:e.keep");
+      expect(latest[2].appliesTo).toEqual(["commercial", "open-alternative"]);
+    });
+
+    it("rejects a shared question that does not exist, with the file and the path", () => {
+      const input = validInput();
+      newItems(input)[1].sameAs = { question: "elsa:e.nope", reason };
+      expect(problems(input)).toContain(`${NEW}: parts.0.items.1.sameAs.question: "elsa:e.nope" is not an item of the latest version of elsa`);
+    });
+
+    it("rejects a shared question that takes another kind of answer", () => {
+      const input = validInput();
+      newItems(input)[0].answerType = "scale";
+      newItems(input)[0].options = ["1", "2", "3", "4", "5"].map((value) => ({ value, label: text(value) }));
+      newItems(input)[1].sameAs = { question: "elsa:e.keep", reason };
+      expect(problems(input).some((p) => p.startsWith(`${NEW}: parts.0.items.1.sameAs.question: "elsa:e.keep" takes another kind of answer (scale)`))).toBe(true);
+    });
+
+    it("rejects a chain of shared questions and a question shared with itself", () => {
+      const input = validInput();
+      newItems(input)[1].sameAs = { question: "elsa:e.keep", reason };
+      newItems(input)[2].sameAs = { question: "elsa:e.new-name", reason };
+      newItems(input)[3].sameAs = { question: "elsa:e.narrow-2", reason };
+      const found = problems(input);
+      expect(found).toContain(`${NEW}: parts.0.items.2.sameAs.question: "elsa:e.new-name" is itself answered by "elsa:e.keep"; point at that question`);
+      expect(found).toContain(`${NEW}: parts.0.items.3.sameAs.question: a question cannot be the same as itself`);
+    });
+
+    it("rejects a question limited to some channels without the reason, and an unknown kind of channel", () => {
+      const input = validInput();
+      newItems(input)[0].appliesTo = ["commercial"];
+      newItems(input)[1].appliesTo = ["fax"];
+      newItems(input)[1].notApplicable = text("reden");
+      const found = problems(input);
+      expect(found).toContain(`${NEW}: parts.0.items.0.notApplicable: a question limited by appliesTo needs the reason it is not applicable elsewhere`);
+      expect(found.some((p) => p.startsWith(`${NEW}: parts.0.items.1.appliesTo.0: `))).toBe(true);
+    });
+  });
 });

@@ -111,6 +111,8 @@ export function validateContent(input: ContentInput): Content {
     if (chain.length) latest.set(id, chain[chain.length - 1]);
   }
 
+  for (const { file, framework: fw } of parsed) if (!unreadable.has(fw.id)) checkSharedQuestions(issues, file, fw, latest, unreadable);
+
   const riskFamilies = issues.parse(riskFamiliesFile, input.riskFamilies)?.riskFamilies;
   if (riskFamilies) checkRiskFamilies(issues, input.riskFamilies.file, riskFamilies, dimensionIds, latest, unreadable);
 
@@ -255,6 +257,42 @@ function checkMigration(issues: Issues, file: string, fw: Framework, previous: F
   for (const id of prevIds) {
     if (!currentIds.has(id) && !covered.has(id)) {
       issues.add(file, ["migration"], `item "${id}" of version ${previous.version} is missing here and has no migration rule`);
+    }
+  }
+}
+
+/**
+ * A question answered by another (`sameAs`) must point at an existing question of the latest
+ * version that is itself asked (no chain), and take the same kind of answer: the same answer
+ * type, single or multiple alike, and the same option values, so the one answer is valid for both.
+ */
+function checkSharedQuestions(issues: Issues, file: string, fw: Framework, latest: Map<string, Framework>, unreadable: Set<string>) {
+  for (const [item, path] of itemsWithPath(fw)) {
+    if (!item.sameAs) continue;
+    const at = [...path, "sameAs", "question"];
+    const [frameworkId, itemId] = item.sameAs.question.split(":");
+    if (unreadable.has(frameworkId)) continue;
+    if (frameworkId === fw.id && itemId === item.id) {
+      issues.add(file, at, "a question cannot be the same as itself");
+      continue;
+    }
+    const target = latest.get(frameworkId);
+    const primary = target ? [...itemsWithPath(target)].find(([candidate]) => candidate.id === itemId)?.[0] : undefined;
+    if (!target || !primary) {
+      issues.add(file, at, `"${item.sameAs.question}" is not an item of the latest version of ${frameworkId}`);
+      continue;
+    }
+    if (primary.sameAs) {
+      issues.add(file, at, `"${item.sameAs.question}" is itself answered by "${primary.sameAs.question}"; point at that question`);
+      continue;
+    }
+    const options = (candidate: FrameworkItem) => (candidate.options ?? []).map((option) => option.value).sort().join();
+    if (primary.answerType !== item.answerType || primary.multiple !== item.multiple || options(primary) !== options(item)) {
+      issues.add(
+        file,
+        at,
+        `"${item.sameAs.question}" takes another kind of answer (${primary.answerType}${primary.multiple ? ", multiple" : ""}) than this question (${item.answerType}${item.multiple ? ", multiple" : ""}) or other options`,
+      );
     }
   }
 }

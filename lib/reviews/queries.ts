@@ -10,7 +10,7 @@ import { allItems, type PinnedItem } from "@/lib/assessments/steps";
 import { listCustomChannels } from "@/lib/catalogue/queries";
 import { factKeys, todayInNL, type FactKey } from "@/lib/catalogue/schema";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
-import type { OwnerRole } from "@/lib/frameworks/schema";
+import type { Framework, OwnerRole } from "@/lib/frameworks/schema";
 import { reviewPlaces, reviewerOf, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sections, sectionsForFacts, type Section, type SectionOwners } from "@/lib/reviews/sections";
 import { firstRound, isAssessmentStatus, isSectionStatus, type SectionStatus } from "@/lib/reviews/transitions";
 
@@ -116,7 +116,7 @@ function threadsByKey(comments: readonly CommentRow[], names: ReadonlyMap<string
  * The review comments on the questions of one assessment, for the wizard: the threads by
  * question ref, and where each question sits on the review pages (section and number there).
  */
-export async function getQuestionComments(municipalityId: string, assessment: { id: string; frameworkVersions: string }) {
+export async function getQuestionComments(municipalityId: string, assessment: { id: string }, frameworks: readonly Framework[]) {
   const [owners, comments] = await Promise.all([
     getSectionOwners(municipalityId),
     db.comment.findMany({ where: { assessmentId: assessment.id, assessment: { municipalityId } }, orderBy: { createdAt: "asc" } }),
@@ -124,7 +124,7 @@ export async function getQuestionComments(municipalityId: string, assessment: { 
   const names = await userNames(comments.map((comment) => comment.authorId));
   const threads = new Map<string, CommentView[]>();
   for (const [key, list] of threadsByKey(comments, names)) if (key.startsWith("item:")) threads.set(key.slice("item:".length), list);
-  return { threads, places: reviewPlaces(pinnedFrameworks(assessment.frameworkVersions), owners) };
+  return { threads, places: reviewPlaces(frameworks, owners) };
 }
 
 /** Everything the review pages show for one assessment of this municipality; null when it is not theirs. */

@@ -9,7 +9,6 @@ import { can } from "@/lib/auth/permissions";
 import { listAssessments, listAssessmentYears } from "@/lib/assessments/queries";
 import { parseAnswerValue } from "@/lib/frameworks/answer-value";
 import { assessmentProgress } from "@/lib/assessments/progress";
-import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 import { TableRegion } from "@/components/tables/table-region";
 
@@ -30,7 +29,7 @@ export default async function AssessmentsPage({ params, searchParams }: Props) {
     const answers = new Map(
       assessment.answers.map((answer) => [answer.itemId, { value: parseAnswerValue(answer.value), rationale: answer.rationale, evidence: answer.evidence }]),
     );
-    return assessmentProgress(pinnedFrameworks(assessment.frameworkVersions), answers, assessment._count.risks, assessment.lastYear).percentage;
+    return assessmentProgress(assessment.frameworks, answers, assessment._count.risks, assessment.lastYear).percentage;
   };
 
   return (

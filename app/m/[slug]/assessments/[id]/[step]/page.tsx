@@ -16,7 +16,7 @@ import { getAssessment, getLastYear, getPreviousAnswers } from "@/lib/assessment
 import { awaitsConfirmation, stepSinceLastYear } from "@/lib/assessments/next-year";
 import { diffFacts } from "@/lib/catalogue/facts";
 import { editableStatuses } from "@/lib/assessments/schema";
-import { findStep, itemsOfStep, partsOfStep, questionAnchor, wizardSteps } from "@/lib/assessments/steps";
+import { answeredBy, findStep, itemsOfStep, partsOfStep, questionAnchor, sharedWith, stepOfItem, stepShowsPart, wizardSteps } from "@/lib/assessments/steps";
 import { channelOptions } from "@/lib/assessments/channel-options";
 import { scoreAssessments } from "@/lib/assessments/scoring";
 import { sensitivity } from "@/lib/scoring";
@@ -38,7 +38,7 @@ export default async function AssessmentStepPage({ params }: Props) {
   const step = findStep(stepId);
   const detail = await getAssessment(municipality.id, id);
   if (!detail || !step || !detail.channel) notFound();
-  const { assessment, frameworks, answers } = detail;
+  const { assessment, frameworks, answers, notApplicable } = detail;
   const [t, tComments, format, locale, previousAnswers, channels, review, lastYear] = await Promise.all([
     getTranslations("assessments"),
     getTranslations("reviews.comments"),
@@ -46,7 +46,7 @@ export default async function AssessmentStepPage({ params }: Props) {
     getLocale(),
     getPreviousAnswers(municipality.id, assessment.previousAssessmentId),
     channelOptions(municipality.id),
-    getQuestionComments(municipality.id, assessment),
+    getQuestionComments(municipality.id, assessment, frameworks),
     getLastYear(municipality.id, assessment.previousAssessmentId),
   ]);
   const summary = step.kind === "summary" ? (await scoreAssessments(municipality.id, [detail]))[0] : null;
@@ -56,6 +56,7 @@ export default async function AssessmentStepPage({ params }: Props) {
   const next = wizardSteps[index + 1];
   const baseHref = `/m/${slug}/assessments/${id}`;
   let questionNumber = 0;
+  const stepNotApplicable = notApplicable.filter(({ framework, part }) => stepShowsPart(step, framework.id, part.id));
   // Next year's assessment: what changed since last year that bears on this step, before its questions.
   const since = lastYear && step.kind === "questions" ? stepSinceLastYear(step, frameworks, lastYear.frameworkVersions, answers) : null;
   const stepSections = new Set(itemsOfStep(step, frameworks).flatMap(({ ref }) => review.places.get(ref)?.section ?? []));
@@ -109,8 +110,12 @@ export default async function AssessmentStepPage({ params }: Props) {
           {part.items.map((item) => {
             questionNumber++;
             const ref = `${framework.id}:${item.id}`;
-            const answer = answers.get(ref);
+            // One answer per question: a question another framework asks first shows that answer.
+            const primary = answeredBy(frameworks, item);
+            const answer = answers.get(primary?.ref ?? ref);
+            const alsoFor = sharedWith(frameworks, ref);
             const badges = [
+              ...(alsoFor.length ? [t("wizard.alsoCountsFor", { frameworks: [...new Set(alsoFor.map((shared) => localized(shared.framework.title, locale)))].join(", ") })] : []),
               // Carried over and not yet looked at this year, or confirmed or changed since.
               ...(answer?.carriedFrom ? [awaitsConfirmation(answer) ? t("wizard.carried") : t("wizard.checked")] : []),
               // Carried through a renamed or split question: the wording changed since last year.
@@ -130,6 +135,32 @@ export default async function AssessmentStepPage({ params }: Props) {
                   reviewHref={`${baseHref}/review/${place.section}#q-${place.number}`}
                 />
               ) : null;
+            if (primary) {
+              const primaryStep = stepOfItem(frameworks, primary.ref);
+              return (
+                <ReadOnlyAnswer
+                  key={ref}
+                  item={item}
+                  number={`${questionNumber}.`}
+                  answer={answer}
+                  channels={channels}
+                  badges={badges}
+                  anchorId={questionAnchor(ref)}
+                  comments={comments}
+                  answeredElsewhere={
+                    <Paragraph className="afk-answered-elsewhere">
+                      {t("wizard.answeredUnder", {
+                        framework: localized(primary.framework.title, locale),
+                        part: localized(primary.part.title, locale),
+                        question: localized(primary.item.text, locale),
+                      })}{" "}
+                      {item.sameAs ? localized(item.sameAs.reason, locale) : null}{" "}
+                      {primaryStep ? <Link href={`${baseHref}/${primaryStep}#${questionAnchor(primary.ref)}`}>{editable ? t("wizard.editWhereAsked") : t("wizard.showWhereAsked")}</Link> : null}
+                    </Paragraph>
+                  }
+                />
+              );
+            }
             return editable ? (
               <AnswerField
                 key={ref}
@@ -162,6 +193,21 @@ export default async function AssessmentStepPage({ params }: Props) {
           })}
         </section>
       ))}
+      {stepNotApplicable.length ? (
+        <section aria-labelledby="not-applicable">
+          <Heading2 id="not-applicable">{t("wizard.notApplicableTitle")}</Heading2>
+          <Paragraph>{t("wizard.notApplicableIntro", { channel: detail.channel.name })}</Paragraph>
+          <ul className="afk-not-applicable">
+            {stepNotApplicable.map(({ ref, framework, item, reason }) => (
+              <li key={ref} id={questionAnchor(ref)}>
+                <strong>{localized(item.text, locale)}</strong> ({localized(framework.title, locale)})
+                <br />
+                {t("wizard.notApplicable", { reason: localized(reason, locale) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
       <nav className="afk-step-links" aria-label={t("wizard.stepsNav")}>
         {previous ? <Link href={`${baseHref}/${previous.id}`}>← {t("wizard.previousStep", { step: t(`steps.${previous.id as "goals"}`) })}</Link> : <span />}
         {next ? <Link href={`${baseHref}/${next.id}`}>{t("wizard.nextStep", { step: t(`steps.${next.id as "goals"}`) })} →</Link> : null}
