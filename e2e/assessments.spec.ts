@@ -104,3 +104,37 @@ test("another municipality's assessment is not found", async ({ page }) => {
   const response = await page.goto(`/m/${a.municipality.slug}/assessments/${assessment.id}/goals`);
   expect(response?.status()).toBe(404);
 });
+
+test("a question two frameworks ask is answered once and shown under both, with both sources", async ({ page }) => {
+  const { municipality, people } = await createTenant(["advisor"]);
+  const assessment = await startAssessment({ municipalityId: municipality.id, channelId: "facebook", year: 2026, userId: people.advisor.id });
+  await signIn(page, people.advisor.email);
+  const base = `/m/${municipality.slug}/assessments/${assessment.id}`;
+  await page.goto(`${base}/goals`);
+  const goals = page.getByRole("group", { name: /Wat wil de gemeente met dit kanaal bereiken/ });
+  await goals.getByRole("checkbox").first().check();
+  await expect(goals.getByRole("status")).toHaveText("Opgeslagen");
+  await expect(goals.getByText("Geldt ook voor Tien overwegingen en zes beslisvragen voor socialmediabeleid (2025)")).toBeVisible();
+
+  await page.goto(`${base}/ibd`);
+  const shared = page.locator("#question-ibd-overwegingen-ibd-decision-goals");
+  await expect(shared).toContainText("beantwoord bij Kanaalplan, Doelen en doelgroepen");
+  await expect(shared.getByRole("radio")).toHaveCount(0);
+  await expectAccessible(page);
+  await shared.getByRole("link", { name: "Wijzig het antwoord waar de vraag gesteld wordt" }).click();
+  await expect(page).toHaveURL(/\/goals#question-assessment-plan-plan-goals-goals$/);
+  const copy = await db.answer.findUniqueOrThrow({ where: { assessmentId_itemId: { assessmentId: assessment.id, itemId: "ibd-overwegingen:ibd.decision.goals" } } });
+  expect(JSON.parse(copy.value!)).toHaveLength(1);
+});
+
+test("a channel that is not digital is not asked about algorithms, and sees why", async ({ page }) => {
+  const { municipality, people } = await createTenant(["advisor"]);
+  const assessment = await startAssessment({ municipalityId: municipality.id, channelId: "door-to-door-mail", year: 2026, userId: people.advisor.id });
+  await signIn(page, people.advisor.email);
+  await page.goto(`/m/${municipality.slug}/assessments/${assessment.id}/elsa`);
+  await expect(page.getByRole("heading", { name: "Niet gevraagd voor dit kanaal" })).toBeVisible();
+  const notAsked = page.locator("#question-elsa-elsa-no-filter");
+  await expect(notAsked).toContainText("Niet van toepassing, want een kanaal dat niet digitaal is, heeft geen algoritme");
+  await expect(notAsked.getByRole("radio")).toHaveCount(0);
+  await expectAccessible(page);
+});
