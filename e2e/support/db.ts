@@ -34,14 +34,19 @@ export const db = client.$extends({
 
 export const testPassword = "Test-wachtwoord-2026";
 
-/** A fresh municipality with one person per requested role, unique to the calling test. */
-export async function createTenant(roles: Role[] = ["advisor", "privacy", "ciso", "council", "admin"]) {
-  return retryBusy(() => createTenantOnce(roles));
+/**
+ * A fresh municipality with one person per requested role, unique to the calling test. Its
+ * administrators sign in with a password alone unless `requireAdminTwoFactor` is asked for: the
+ * requirement, on by default for real municipalities, has its own spec (two-factor.spec.ts), and
+ * the other specs test what administrators do once signed in.
+ */
+export async function createTenant(roles: Role[] = ["advisor", "privacy", "ciso", "council", "admin"], options: { requireAdminTwoFactor?: boolean } = {}) {
+  return retryBusy(() => createTenantOnce(roles, options.requireAdminTwoFactor ?? false));
 }
 
-async function createTenantOnce(roles: Role[]) {
+async function createTenantOnce(roles: Role[], requireAdminTwoFactor: boolean) {
   const key = randomUUID().slice(0, 8);
-  const municipality = await ensureMunicipality(db, { slug: `test-${key}`, name: `Testgemeente ${key}` });
+  const municipality = await ensureMunicipality(db, { slug: `test-${key}`, name: `Testgemeente ${key}`, requireAdminTwoFactor });
   const people = {} as Record<Role, { email: string; name: string; id: string }>;
   for (const role of roles) {
     const email = `${role}-${key}@test.example`;

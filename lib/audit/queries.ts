@@ -53,8 +53,8 @@ export async function listAuditObjectTypes(municipalityId: string) {
 }
 
 /**
- * Failed password checks of one account since a moment, whichever path checked it (sign-in,
- * change of password): the basis of the lock (lib/auth/password-lock.ts). Refusals because the
+ * Failed password and second-factor checks of one account since a moment, whichever path checked
+ * it (sign-in, its second step, change of password): the basis of the lock (lib/auth/password-lock.ts). Refusals because the
  * account was locked do not count, so the lock ends on time even while someone keeps trying.
  */
 export async function countRecentPasswordFailures(email: string, since: Date) {
@@ -63,7 +63,7 @@ export async function countRecentPasswordFailures(email: string, since: Date) {
       action: { startsWith: "auth." },
       actorEmail: email,
       result: "refused",
-      reason: { in: ["invalid_credentials", "wrong_password"] },
+      reason: { in: ["invalid_credentials", "wrong_password", "invalid_code"] },
       at: { gte: since },
     },
   });

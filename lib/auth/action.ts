@@ -66,6 +66,11 @@ export async function tenantAction<S extends z.ZodType, T>(options: TenantAction
   const origin = await requestOrigin();
   const base = { actorId: user.id, actorEmail: user.email, action: options.action, objectType: options.objectType, ...origin };
 
+  if (user.twoFactorSetupRequired) {
+    await recordAudit(db, { ...base, result: "refused", reason: "two_factor_required" });
+    return { ok: false, code: "forbidden" };
+  }
+
   const parsed = options.schema.safeParse(options.input);
   if (!parsed.success) {
     const fieldErrors = fieldErrorsFrom(parsed.error);

@@ -9,7 +9,18 @@ import { recordAudit } from "@/lib/audit/mutations";
 import { ActionError, requestOrigin, type ActionResult } from "@/lib/auth/action";
 import { accountLockedCode } from "@/lib/auth/password-lock";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { acceptInvitationInput, acceptInvitationSignedInInput, changePasswordInput, safeNextPath, signInInput } from "@/lib/auth/schema";
+import {
+  acceptInvitationInput,
+  acceptInvitationSignedInInput,
+  changePasswordInput,
+  confirmTwoFactorSetupInput,
+  disableTwoFactorInput,
+  safeNextPath,
+  signInInput,
+  startTwoFactorSetupInput,
+  verifyTwoFactorInput,
+} from "@/lib/auth/schema";
+import { totpIssuer, twoFactorRequiredCode } from "@/lib/auth/two-factor";
 import { acceptInvitation, hashToken, type InvitationAcceptor } from "@/lib/municipalities/mutations";
 import { fieldErrorsFrom } from "@/lib/validation/errors";
 
@@ -21,13 +32,97 @@ export async function signInAction(input: unknown): Promise<ActionResult<{ next:
   const { email, password, next } = parsed.data;
   // The lock and the audit entries live in better-auth's hooks (lib/auth/password-lock.ts), so
   // they hold on its own sign-in route as well as here.
+  let response: Awaited<ReturnType<typeof auth.api.signInEmail>>;
   try {
-    await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
+    response = await auth.api.signInEmail({ body: { email, password }, headers: await headers() });
   } catch (error) {
     if (!(error instanceof APIError)) throw error;
     return { ok: false, code: error.body?.code === accountLockedCode ? "locked" : "invalid_credentials" };
   }
+  // With a second factor set up, the password only opens its challenge (better-auth's two-factor plugin).
+  if ("twoFactorRedirect" in response && response.twoFactorRedirect) {
+    return { ok: true, data: { next: `/sign-in/two-factor?next=${encodeURIComponent(safeNextPath(next))}` } };
+  }
   return { ok: true, data: { next: safeNextPath(next) } };
+}
+
+type TwoFactorFailure = "locked" | "expired";
+
+/** The second step of signing in. The lock and the audit entries live in better-auth's hooks, as for the password. */
+export async function verifyTwoFactorAction(input: unknown): Promise<ActionResult<{ next: string }> | { ok: false; code: TwoFactorFailure }> {
+  const parsed = verifyTwoFactorInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  const { method, code, next } = parsed.data;
+  try {
+    if (method === "totp") await auth.api.verifyTOTP({ body: { code }, headers: await headers() });
+    else await auth.api.verifyBackupCode({ body: { code }, headers: await headers() });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    const failure = error.body?.code ?? "";
+    if (failure === accountLockedCode || failure === "ACCOUNT_TEMPORARILY_LOCKED") return { ok: false, code: "locked" };
+    if (failure === "INVALID_CODE" || failure === "INVALID_BACKUP_CODE") return { ok: false, code: "invalid", fieldErrors: { code: "invalid_code" } };
+    // The challenge ran out (ten minutes, or five wrong codes): the password is asked again.
+    return { ok: false, code: "expired" };
+  }
+  return { ok: true, data: { next: safeNextPath(next) } };
+}
+
+/** Begins setting up an authenticator: the secret to scan and the recovery codes, shown once. Not on until confirmed with a code. */
+export async function startTwoFactorSetupAction(input: unknown): Promise<ActionResult<{ secret: string; uri: string; recoveryCodes: string[] }>> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, code: "unauthenticated" };
+  const parsed = startTwoFactorSetupInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  try {
+    const enabled = await auth.api.enableTwoFactor({
+      body: { method: "totp", password: parsed.data.password || undefined, issuer: totpIssuer },
+      headers: await headers(),
+    });
+    if (enabled.method !== "totp") return { ok: false, code: "server_error" };
+    const { totpURI, backupCodes } = enabled;
+    return { ok: true, data: { secret: new URL(totpURI).searchParams.get("secret") ?? "", uri: totpURI, recoveryCodes: backupCodes } };
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    return twoFactorPasswordFailure(error);
+  }
+}
+
+/** Switches the second factor on once a code from the newly set-up authenticator proves it works. */
+export async function confirmTwoFactorSetupAction(input: unknown): Promise<ActionResult> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, code: "unauthenticated" };
+  const parsed = confirmTwoFactorSetupInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  try {
+    await auth.api.verifyTOTP({ body: { code: parsed.data.code }, headers: await headers() });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    if (error.body?.code === accountLockedCode) return { ok: false, code: "rate_limited" };
+    if (error.body?.code === "INVALID_CODE") return { ok: false, code: "invalid", fieldErrors: { code: "invalid_code" } };
+    return { ok: false, code: "conflict" };
+  }
+  return { ok: true, data: undefined };
+}
+
+export async function disableTwoFactorAction(input: unknown): Promise<ActionResult> {
+  const user = await getSessionUser();
+  if (!user) return { ok: false, code: "unauthenticated" };
+  const parsed = disableTwoFactorInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  try {
+    await auth.api.disableTwoFactor({ body: { password: parsed.data.password || undefined }, headers: await headers() });
+  } catch (error) {
+    if (!(error instanceof APIError)) throw error;
+    if (error.body?.code === twoFactorRequiredCode) return { ok: false, code: "forbidden" };
+    return twoFactorPasswordFailure(error);
+  }
+  return { ok: true, data: undefined };
+}
+
+function twoFactorPasswordFailure(error: APIError): { ok: false; code: "rate_limited" | "invalid" | "conflict"; fieldErrors?: { password: "wrong_password" } } {
+  if (error.body?.code === accountLockedCode) return { ok: false, code: "rate_limited" };
+  if (error.body?.code === "INVALID_PASSWORD") return { ok: false, code: "invalid", fieldErrors: { password: "wrong_password" } };
+  return { ok: false, code: "conflict" };
 }
 
 export async function signOutAction() {

@@ -2,11 +2,13 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { twoFactor } from "better-auth/plugins";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { passwordLockHooks } from "@/lib/auth/password-lock";
 import { cappedExpiry } from "@/lib/auth/session-lifetime";
 import { isHttps } from "@/lib/security/headers";
+import { totpIssuer, twoFactorPolicy } from "@/lib/auth/two-factor";
 
 const hour = 60 * 60;
 
@@ -59,5 +61,12 @@ export const auth = betterAuth({
     // X-Forwarded-For read right to left past the trusted proxies, and without any not read at all.
     ipAddress: env().TRUSTED_PROXIES.length > 0 ? { trustedProxies: env().TRUSTED_PROXIES } : { ipAddressHeaders: [] },
   },
-  plugins: [nextCookies()],
+  plugins: [
+    // TOTP with recovery codes. The lock and the audit of second-factor checks live in the hooks
+    // above (password-lock.ts); who must keep a second factor in two-factor.ts.
+    twoFactor({ issuer: totpIssuer, allowPasswordless: true }),
+    twoFactorPolicy,
+    // Last, so it sets the cookies of every plugin's responses in server actions.
+    nextCookies(),
+  ],
 });

@@ -22,6 +22,10 @@ export async function memberRoute(
   const user = await getSessionUser();
   if (!user) return { ok: false, response: Response.json({ error: "unauthenticated" }, { status: 401 }) };
   const base = { actorId: user.id, actorEmail: user.email, ...audit, ...(await requestOrigin()) };
+  if (user.twoFactorSetupRequired) {
+    await recordAudit(db, { ...base, result: "refused", reason: "two_factor_required" });
+    return { ok: false, response: Response.json({ error: "forbidden" }, { status: 403 }) };
+  }
   const context = await getMunicipalityContext(user.id, slug);
   if (!context) {
     // Filed under the addressed municipality, as in tenantAction: its administrators see who tried.

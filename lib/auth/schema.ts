@@ -90,3 +90,24 @@ function isSafeWhenDecoded(path: string): boolean {
   }
   return false;
 }
+
+/** The account's password where better-auth asks for it again; someone signed in by single sign-on has none. */
+const confirmingPassword = z.string().max(128, "too_long").optional();
+
+export const startTwoFactorSetupInput = z.object({ password: confirmingPassword });
+export type StartTwoFactorSetupInput = z.infer<typeof startTwoFactorSetupInput>;
+
+const totpCode = z.string().trim().regex(/^\d{6}$/, "totp_format");
+
+export const confirmTwoFactorSetupInput = z.object({ code: totpCode });
+export type ConfirmTwoFactorSetupInput = z.infer<typeof confirmTwoFactorSetupInput>;
+
+export const disableTwoFactorInput = z.object({ password: confirmingPassword });
+export type DisableTwoFactorInput = z.infer<typeof disableTwoFactorInput>;
+
+/** The second step of signing in: a code from the authenticator app, or one of the recovery codes. */
+export const verifyTwoFactorInput = z.discriminatedUnion("method", [
+  z.object({ method: z.literal("totp"), code: totpCode, next: z.string().max(500).optional() }),
+  z.object({ method: z.literal("recovery_code"), code: z.string().trim().min(1, "required").max(32, "too_long"), next: z.string().max(500).optional() }),
+]);
+export type VerifyTwoFactorInput = z.infer<typeof verifyTwoFactorInput>;

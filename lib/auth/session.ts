@@ -6,10 +6,21 @@ import { auth } from "@/lib/auth/auth";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { isPastAbsoluteEnd } from "@/lib/auth/session-lifetime";
+import { isTwoFactorRequired } from "@/lib/auth/two-factor";
 import { can, isRole, type Permission, type Role } from "@/lib/auth/permissions";
 import { findMembershipBySlug, type MunicipalitySummary } from "@/lib/municipalities/queries";
 
-export type SessionUser = { id: string; name: string; email: string };
+export type SessionUser = {
+  id: string;
+  name: string;
+  email: string;
+  twoFactorEnabled: boolean;
+  /** An administrator who must use a second factor and has none yet: nothing else is open to them until they set it up. */
+  twoFactorSetupRequired: boolean;
+};
+
+/** Where an administrator without a required second factor is sent. */
+export const twoFactorSetupPath = "/account/two-factor";
 
 export type MunicipalityContext = {
   user: SessionUser;
@@ -28,16 +39,23 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
     await db.session.deleteMany({ where: { id: session.session.id } });
     return null;
   }
-  return { id: session.user.id, name: session.user.name, email: session.user.email };
+  const twoFactorEnabled = session.user.twoFactorEnabled === true;
+  const twoFactorSetupRequired = !twoFactorEnabled && (await isTwoFactorRequired(session.user.id));
+  return { id: session.user.id, name: session.user.name, email: session.user.email, twoFactorEnabled, twoFactorSetupRequired };
 });
 
-/** For pages: a visitor who is not signed in is sent to sign-in and comes back afterwards. */
-export async function requireUser(): Promise<SessionUser> {
+/**
+ * For pages: a visitor who is not signed in is sent to sign-in and comes back afterwards; an
+ * administrator who must set up a second factor is sent to do that first (only the page that sets
+ * it up passes `allowTwoFactorSetup`).
+ */
+export async function requireUser(options: { allowTwoFactorSetup?: boolean } = {}): Promise<SessionUser> {
   const user = await getSessionUser();
   if (!user) {
     const path = (await headers()).get("x-pathname") ?? "/";
     redirect(`/sign-in?next=${encodeURIComponent(path)}`);
   }
+  if (user.twoFactorSetupRequired && !options.allowTwoFactorSetup) redirect(twoFactorSetupPath);
   return user;
 }
 

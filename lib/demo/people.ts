@@ -9,11 +9,18 @@ import type { Role } from "@/lib/auth/permissions";
  */
 export async function ensureMunicipality(
   db: PrismaClient,
-  municipality: { slug: string; name: string; primaryColor?: string; logoPath?: string | null },
+  municipality: { slug: string; name: string; primaryColor?: string; logoPath?: string | null; requireAdminTwoFactor?: boolean },
 ) {
   return db.municipality.upsert({
     where: { slug: municipality.slug },
-    create: { slug: municipality.slug, name: municipality.name, primaryColor: municipality.primaryColor ?? "#01689b", logoPath: municipality.logoPath ?? null },
+    create: {
+      slug: municipality.slug,
+      name: municipality.name,
+      primaryColor: municipality.primaryColor ?? "#01689b",
+      logoPath: municipality.logoPath ?? null,
+      // Left to the schema's default (on) unless a caller says otherwise.
+      requireAdminTwoFactor: municipality.requireAdminTwoFactor,
+    },
     update: {},
   });
 }

@@ -29,6 +29,13 @@ export const errorCodes = [
   "all_weights_zero",
   "own_channel",
   "invalid_host",
+  "invalid_code",
+  "totp_format",
+  "invalid_domain",
+  "invalid_issuer",
+  "secret_source",
+  "env_name",
+  "invalid_claim",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

@@ -138,7 +138,8 @@ beforeAll(async () => {
   fixtures = { a: await tenantFixtures("voorbeeldstad"), b: await tenantFixtures("rivierdal"), today: todayInNL(), dimensionIds: DIMENSION_IDS };
   const person = async (email: string): Promise<SessionUser> => {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    return { id: user.id, name: user.name, email: user.email };
+    // Signed in as each would be in use: administrators with the second factor they must have.
+    return { id: user.id, name: user.name, email: user.email, twoFactorEnabled: true, twoFactorSetupRequired: false };
   };
   people.set("outsider", await person("beheer@rivierdal.nl"));
   people.set("council", await person("raad@voorbeeldstad.nl"));

@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
-import { DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Link, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { DataList, DataListItem, DataListKey, DataListValue, Heading1, Heading2, Link, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { ChangePasswordForm } from "@/components/auth/change-password-form";
 import { requireUser } from "@/lib/auth/session";
 import { listMunicipalitiesOfUser } from "@/lib/municipalities/queries";
@@ -39,6 +39,11 @@ export default async function AccountPage() {
           </UnorderedListItem>
         ))}
       </UnorderedList>
+      <Heading2>{t("twoFactor")}</Heading2>
+      <Paragraph>{user.twoFactorEnabled ? t("twoFactorOn") : t("twoFactorOff")}</Paragraph>
+      <Paragraph>
+        <Link href="/account/two-factor">{user.twoFactorEnabled ? t("twoFactorManage") : t("twoFactorSetUp")}</Link>
+      </Paragraph>
       <Heading2>{t("changePassword")}</Heading2>
       <ChangePasswordForm />
     </div>
