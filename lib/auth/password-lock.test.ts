@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { ensureUser } from "@/lib/demo/people";
 import { createTestDb } from "@/tests/test-db";
+import { totpCode, wrongTotpCode } from "@/e2e/support/totp";
 
 /**
  * The lock and the audit of password checks, on better-auth's own HTTP routes (auth.handler, as
@@ -80,6 +81,31 @@ describe("password lock", { timeout: 120_000 }, () => {
     expect(await audited("wissel@naam.test", "wrong_password")).toBe(5);
     expect(await apiError(auth.api.changePassword({ body: { currentPassword: password, newPassword: "een-nieuw-wachtwoord-2" }, headers }))).toBe(lockedCode);
     expect(await apiError(auth.api.signInEmail({ body: { email: "wissel@naam.test", password }, headers: new Headers() }))).toBe(lockedCode);
+  });
+
+  it("counts wrong second-factor codes at sign-in towards the same lock, and audits setting it up", async () => {
+    const email = "twee@naam.test";
+    const user = await person(email);
+    const cookieOf = (response: Response) => new Headers({ cookie: response.headers.getSetCookie().map((entry) => entry.split(";")[0]).join("; ") });
+    const session = cookieOf(await auth.api.signInEmail({ body: { email, password }, headers: new Headers(), asResponse: true }));
+    const enabled = await auth.api.enableTwoFactor({ body: { password }, headers: session });
+    if (enabled.method !== "totp") throw new Error("no authenticator secret");
+    const secret = new URL(enabled.totpURI).searchParams.get("secret")!;
+    await auth.api.verifyTOTP({ body: { code: totpCode(secret) }, headers: session });
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).twoFactorEnabled).toBe(true);
+    expect(await db.auditEntry.count({ where: { actorId: user.id, action: { in: ["auth.two_factor.setup", "auth.two_factor.enable"] }, result: "success" } })).toBe(2);
+
+    const challenge = await auth.api.signInEmail({ body: { email, password }, headers: new Headers(), asResponse: true });
+    expect(await challenge.json()).toMatchObject({ twoFactorRedirect: true });
+    const pending = cookieOf(challenge);
+    for (let attempt = 1; attempt <= 5; attempt++) {
+      expect(await apiError(auth.api.verifyTOTP({ body: { code: wrongTotpCode(secret) }, headers: pending }))).toBe("INVALID_CODE");
+    }
+    expect(await audited(email, "invalid_code")).toBe(5);
+    expect(await db.auditEntry.count({ where: { actorId: user.id, action: "auth.two_factor.verify", result: "refused", reason: "invalid_code" } })).toBe(5);
+    // Locked: the right code does not pass, nor does the password on a new sign-in.
+    expect(await apiError(auth.api.verifyTOTP({ body: { code: totpCode(secret) }, headers: pending }))).toBe(lockedCode);
+    expect(await apiError(auth.api.signInEmail({ body: { email, password }, headers: new Headers() }))).toBe(lockedCode);
   });
 
   it("never renews a session past its absolute end", async () => {

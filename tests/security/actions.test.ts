@@ -221,6 +221,26 @@ describe("action matrix", () => {
   );
 });
 
+describe("second factor required", () => {
+  it.each(discovered.actions.map((action) => [action.name, action.file] as const).filter(([name]) => actionMatrix[name]?.permission !== "anyone"))(
+    "%s refuses an administrator who has not yet set up the second factor the municipality requires",
+    async (name, file) => {
+      const spec = actionMatrix[name];
+      const admin = people.get("admin")!;
+      people.set("admin", { ...admin, twoFactorEnabled: false, twoFactorSetupRequired: true });
+      try {
+        const result = await call(await actionFunction(file, name), "admin", spec.input(fixtures));
+        expectSound(`${name} before the second factor`, spec, result);
+        expect(refusalOf(result.outcome)?.code, name).toBe("forbidden");
+        expect(result.audit.map((entry) => entry.reason), name).toEqual(["two_factor_required"]);
+      } finally {
+        people.set("admin", admin);
+      }
+    },
+    60_000,
+  );
+});
+
 /** The caller of a fuzz: someone the action lets through to validation and beyond. */
 function fuzzCaller(spec: ActionSpec): Caller {
   if (spec.permission === "anyone") return "advisor";

@@ -56,6 +56,15 @@ export const actionMatrix: Record<string, ActionSpec> = {
     input: () => ({ token: "matrix-token-that-does-not-exist", name: "Indringer", password: "Een-nieuw-wachtwoord-1", confirmPassword: "Een-nieuw-wachtwoord-1" }),
   },
   acceptInvitationSignedInAction: { permission: "anyone", input: () => ({ token: "matrix-token-that-does-not-exist" }) },
+  // Without a sign-in challenge, a set-up authenticator or the right password: refused, and nothing switched.
+  verifyTwoFactorAction: {
+    permission: "anyone",
+    input: () => ({ method: "totp", code: "000000" }),
+    ownCodes: { locked: "auth.twoFactorSignIn.locked", expired: "auth.twoFactorSignIn.expired" },
+  },
+  startTwoFactorSetupAction: { permission: "anyone", input: () => ({ password: "niet-het-wachtwoord" }) },
+  confirmTwoFactorSetupAction: { permission: "anyone", input: () => ({ code: "000000" }) },
+  disableTwoFactorAction: { permission: "anyone", input: () => ({ password: "niet-het-wachtwoord" }) },
 
   // lib/i18n/actions.ts
   setLocaleAction: {
