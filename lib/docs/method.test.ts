@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { latestFrameworks } from "@/lib/frameworks/load";
 import { methodHtml, wrapTables } from "./method";
 
 describe("wrapTables", () => {
@@ -15,6 +16,34 @@ describe("wrapTables", () => {
       const html = methodHtml(locale);
       expect(html).toContain("<table>");
       expect(html.match(/<table>/g)!.length).toBe(html.match(/<div class="afk-table-wrap" role="region" tabindex="0" aria-label="[^"]+"><table>/g)!.length);
+    }
+  });
+});
+
+describe("the method page on shared and channel-limited questions", () => {
+  const items = latestFrameworks().flatMap((framework) => framework.parts.flatMap((part) => part.items.map((item) => ({ framework, item }))));
+
+  it("names every shared question and the question that answers it, in both languages", () => {
+    const shared = items.filter(({ item }) => item.sameAs);
+    expect(shared.length).toBeGreaterThan(0);
+    for (const locale of ["nl", "en"] as const) {
+      const html = methodHtml(locale);
+      for (const { item } of shared) {
+        expect(html).toContain(`<code>${item.id}</code>`);
+        expect(html).toContain(`<code>${item.sameAs!.question.split(":")[1]}</code>`);
+      }
+    }
+  });
+
+  it("names every question asked only of some kinds of channel, in both languages", () => {
+    const limited = items.filter(({ framework, item }) => item.appliesTo || framework.appliesTo);
+    expect(limited.length).toBeGreaterThan(0);
+    for (const locale of ["nl", "en"] as const) {
+      const html = methodHtml(locale);
+      for (const { framework, item } of limited) {
+        const named = html.includes(`<code>${item.id}</code>`) || html.includes(`<code>${item.id.split(".").slice(0, 2).join(".")}.*</code>`) || (framework.appliesTo && html.includes(`<code>${item.id.split(".")[0]}.*</code>`));
+        expect(named, `${item.id} on the ${locale} method page`).toBe(true);
+      }
     }
   });
 });
