@@ -117,3 +117,41 @@ describe("a channel the municipality hosts itself in the snapshot", () => {
     expect(buildSnapshot(sample, meta).channels[0].host).toBeUndefined();
   });
 });
+
+describe("questions a channel was not asked, in the snapshot", () => {
+  const sample = samplePolicySources(1, 2026);
+  const mail: PolicySources = { ...sample, assessments: sample.assessments.map((assessment) => ({ ...assessment, channelId: "door-to-door-mail" })) };
+  const snapshot = buildSnapshot(mail, meta);
+  const channel = snapshot.channels[0];
+
+  it("records each with the reason from the content, and keeps every framework's questions complete", () => {
+    expect(channel.notApplicable?.["elsa:elsa.no-filter"]?.nl).toMatch(/^een kanaal dat niet digitaal is/);
+    expect(channel.notApplicable?.["vng-afwegingskader:vng.revenue.profiling"]?.en).toMatch(/no platform run by someone else/);
+    const elsa = snapshot.frameworks.find((framework) => framework.id === "elsa")!;
+    expect(elsa.parts.flatMap((part) => part.items).some((item) => item.id === "elsa.no-filter")).toBe(true);
+    expect(policySnapshot.safeParse(JSON.parse(JSON.stringify(snapshot))).success).toBe(true);
+    expect(buildSnapshot(sample, meta).channels[0].notApplicable).toBeUndefined();
+  });
+
+  it("scores the channel without them, as the app does", () => {
+    const drivers = channel.score.dimensions.flatMap((dimension) => dimension.drivers.map((driver) => driver.itemRef));
+    expect(drivers).not.toContain("elsa:elsa.no-filter");
+    expect(drivers).not.toContain("vng-afwegingskader:vng.revenue.profiling");
+  });
+
+  it("shows them as not applicable, with the reason, in the channel's chapter in both languages", () => {
+    for (const [locale, title, answer] of [
+      ["nl", "Niet gevraagd voor dit kanaal", "Niet van toepassing, want een kanaal dat niet digitaal is"],
+      ["en", "Not asked for this channel", "Not applicable because a channel that is not digital"],
+    ] as const) {
+      const view = buildPolicyView({ snapshot, status: "draft", hash: null, locale, t: policyTranslator(locale) });
+      const chapter = view.chapters.find((candidate) => candidate.kind === "channel")!;
+      if (chapter.kind !== "channel") throw new Error("no channel chapter");
+      const notAsked = chapter.plan.find((part) => part.id === "not-applicable")!;
+      expect(notAsked.title).toBe(title);
+      expect(notAsked.questions.length).toBe(Object.keys(channel.notApplicable!).length);
+      expect(notAsked.questions.every((question) => question.answer.startsWith(answer.slice(0, 20)))).toBe(true);
+      expect(notAsked.questions.some((question) => question.answer.startsWith(answer))).toBe(true);
+    }
+  });
+});

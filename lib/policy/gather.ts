@@ -9,6 +9,7 @@ import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import { customPrefix, resolveChannel, type CustomChannelRow } from "@/lib/assessments/channel";
 import { coverageMatrix } from "@/lib/assessments/coverage";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
+import { applicableFrameworks, notApplicableItems } from "@/lib/assessments/applicability";
 import type { FactOverride, FactsInForce } from "@/lib/catalogue/facts";
 import { getCatalogue } from "@/lib/catalogue/load";
 import { factKeys, type ChannelKind } from "@/lib/catalogue/schema";
@@ -225,9 +226,12 @@ export function buildSnapshot(sources: PolicySources, meta: GatherMeta, rules: S
   const frameworks = new Map<string, Framework>();
   const channels: SnapshotChannel[] = [];
   for (const assessment of sources.assessments) {
+    // The document lists every framework complete; the score counts what the channel was asked.
     const pinned = pinnedFrameworks(assessment.frameworkVersions);
     for (const framework of pinned) frameworks.set(`${framework.id}@${framework.version}`, framework);
     const channel = resolveChannel(assessment.channelId, assessment.catalogueVersion, sources.customChannels, sources.overrides);
+    const asked = channel ? applicableFrameworks(pinned, channel) : pinned;
+    const notApplicable = channel ? notApplicableItems(pinned, channel) : [];
     const facts = factsOf(assessment.factsUsed, channel?.facts);
     const answers = Object.fromEntries(
       assessment.answers.map((answer) => [answer.itemId, { value: parseAnswer(answer.value), rationale: answer.rationale, evidence: answer.evidence }]),
@@ -238,7 +242,7 @@ export function buildSnapshot(sources: PolicySources, meta: GatherMeta, rules: S
     }
     const previousDecision = assessment.previousAssessmentId ? sources.previousDecisions[assessment.previousAssessmentId] : null;
     const input: ScoringInput = {
-      frameworks: pinned,
+      frameworks: asked,
       dimensions,
       facts: facts as ScoringInput["facts"],
       channel: { id: assessment.channelId, kind: channel?.kind ?? "commercial", digital: channel?.digital ?? true, selfHosted: channel?.selfHosted ?? false },
@@ -271,6 +275,7 @@ export function buildSnapshot(sources: PolicySources, meta: GatherMeta, rules: S
       },
       score: storeScore(result),
       answers,
+      ...(notApplicable.length ? { notApplicable: Object.fromEntries(notApplicable.map(({ ref, reason }) => [ref, reason])) } : {}),
       risks: assessment.risks.map(snapshotRisk),
       facts: snapshotFacts(facts),
     });

@@ -150,6 +150,8 @@ export const snapshotChannel = z.object({
   }),
   score: storedScore,
   answers: z.record(itemRef, snapshotAnswer),
+  /** The questions of its frameworks this channel was not asked, with the content's reason (absent before there were any). */
+  notApplicable: z.record(itemRef, localizedText).optional(),
   risks: z.array(snapshotRisk),
   facts: z.partialRecord(z.enum(factKeys), snapshotFact),
 });

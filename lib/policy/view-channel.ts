@@ -24,6 +24,12 @@ export function channelChapter(ctx: ViewContext, channel: SnapshotChannel): Chan
     .slice(0, 3)
     .map(({ driver, dimension }) => `${l(dimensions.find((d) => d.id === dimension.id)?.title ?? { nl: dimension.id, en: dimension.id })}: ${say(driver.messageKey, driver.params)}`);
   const risks = channel.risks;
+  // Questions the channel was not asked, each with the reason the framework gives.
+  const notAsked = Object.entries(channel.notApplicable ?? {}).flatMap(([ref, reason]) => {
+    const [frameworkId, itemId] = ref.split(":");
+    const item = pinned.find((framework) => framework.id === frameworkId)?.parts.flatMap((part) => part.items).find((candidate) => candidate.id === itemId);
+    return item ? [{ question: l(item.text), answer: t("policy.doc.notApplicable", { reason: l(reason) }), rationale: "" }] : [];
+  });
   return {
     kind: "channel",
     id: chapterId(channel.channelId),
@@ -104,6 +110,6 @@ export function channelChapter(ctx: ViewContext, channel: SnapshotChannel): Chan
         const ref = `${framework.id}:${item.id}`;
         return { question: l(item.text), answer: answerText(pinned, ref, answer(ref)), rationale: channel.answers[ref]?.rationale ?? "" };
       }),
-    })),
+    })).concat(notAsked.length ? [{ id: "not-applicable", title: t("policy.doc.notApplicableTitle"), questions: notAsked }] : []),
   };
 }

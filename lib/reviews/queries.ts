@@ -7,6 +7,7 @@ import { getAssessment, type AssessmentDetail } from "@/lib/assessments/queries"
 import { parseAnswerValue } from "@/lib/frameworks/answer-value";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { allItems, type PinnedItem } from "@/lib/assessments/steps";
+import type { NotApplicableItem } from "@/lib/assessments/applicability";
 import { listCustomChannels } from "@/lib/catalogue/queries";
 import { factKeys, todayInNL, type FactKey } from "@/lib/catalogue/schema";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
@@ -52,6 +53,8 @@ export type SectionView = {
   rationale: string | null;
   decidedAt: Date | null;
   items: PinnedItem[];
+  /** The section's questions this channel was not asked, with the content's reason. */
+  notApplicable: NotApplicableItem[];
   risks: AssessmentDetail["assessment"]["risks"];
   /** Answer changes since the last decision (approval, or the request for changes). */
   changes: AnswerChange[];
@@ -199,6 +202,7 @@ export async function getReviewDetail(municipalityId: string, assessmentId: stri
       rationale: row?.rationale ?? null,
       decidedAt: row?.decidedAt ?? null,
       items: sectionItems,
+      notApplicable: detail.notApplicable.filter(({ ref, item }) => sectionOfItem(ref, item.owner, owners) === section),
       risks: assessment.risks.filter((risk) => sectionOfRisk(risk.ownerRole) === section),
       changes,
       otherChanges,

@@ -170,6 +170,20 @@ export default async function SectionReviewPage({ params }: Props) {
           );
         })}
       </section>
+      {view.notApplicable.length ? (
+        <section className="afk-stack" aria-labelledby="not-applicable-title">
+          <Heading3 id="not-applicable-title">{t("questions.notApplicableTitle", { count: view.notApplicable.length })}</Heading3>
+          <ul className="afk-not-applicable">
+            {view.notApplicable.map(({ ref, framework, item, reason }) => (
+              <li key={ref}>
+                <strong>{localized(item.text, locale)}</strong> ({localized(framework.title, locale)})
+                <br />
+                {t("questions.notApplicable", { reason: localized(reason, locale) })}
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </AssessmentFrame>
   );
 }
