@@ -51,7 +51,9 @@ test("next year's assessment: see what changed since last year, then confirm a s
   await expect(since).toContainText("De vragen van deze stap zijn dezelfde als vorig jaar.");
   await expect(since).toContainText("1 van de 2 overgenomen antwoorden in deze stap is nog niet nagekeken.");
   const goalsQuestion = page.getByRole("group", { name: /Wat wil de gemeente met dit kanaal bereiken/ }).first();
-  await expect(goalsQuestion.locator(".afk-badge")).toHaveText(["overgenomen van vorig jaar"]);
+  // The goals question is asked here for the IBD considerations too (one answer per question).
+  const alsoForIbd = "Geldt ook voor Tien overwegingen en zes beslisvragen voor socialmediabeleid (2025)";
+  await expect(goalsQuestion.locator(".afk-badge")).toHaveText([alsoForIbd, "overgenomen van vorig jaar"]);
   const audiencesQuestion = page.getByRole("group", { name: /Welke doelgroepen wil de gemeente/ }).first();
   await expect(audiencesQuestion.locator(".afk-badge")).toHaveText(["nagekeken dit jaar"]);
   // Changed since last year: the reason is required and says why.
@@ -63,7 +65,7 @@ test("next year's assessment: see what changed since last year, then confirm a s
   await expect(since.getByRole("status")).toHaveText("1 antwoord bevestigd als ongewijzigd.");
   await expect(since).toContainText("Alle 2 overgenomen antwoorden in deze stap zijn nagekeken.");
   await expect(since.getByRole("button")).toHaveCount(0);
-  await expect(goalsQuestion.locator(".afk-badge")).toHaveText(["nagekeken dit jaar"]);
+  await expect(goalsQuestion.locator(".afk-badge")).toHaveText([alsoForIbd, "nagekeken dit jaar"]);
   await expectAccessible(page);
 
   // Recorded as the advisor's confirmation of that one answer, in one audit entry; nothing else touched.

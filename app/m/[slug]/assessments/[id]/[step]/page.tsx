@@ -115,7 +115,10 @@ export default async function AssessmentStepPage({ params }: Props) {
             const answer = answers.get(primary?.ref ?? ref);
             const alsoFor = sharedWith(frameworks, ref);
             const badges = [
-              ...(alsoFor.length ? [t("wizard.alsoCountsFor", { frameworks: [...new Set(alsoFor.map((shared) => localized(shared.framework.title, locale)))].join(", ") })] : []),
+              // Named by framework, or by part when the same framework asks it twice (IBD's considerations and questions).
+              ...(alsoFor.length
+                ? [t("wizard.alsoCountsFor", { frameworks: [...new Set(alsoFor.map((shared) => localized(shared.framework.id === framework.id ? shared.part.title : shared.framework.title, locale)))].join(", ") })]
+                : []),
               // Carried over and not yet looked at this year, or confirmed or changed since.
               ...(answer?.carriedFrom ? [awaitsConfirmation(answer) ? t("wizard.carried") : t("wizard.checked")] : []),
               // Carried through a renamed or split question: the wording changed since last year.
