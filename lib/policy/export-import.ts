@@ -9,7 +9,7 @@ import { riskContent } from "@/lib/assessments/risk-content";
 import type { Tx } from "@/lib/db";
 import { answerValueSchema } from "@/lib/frameworks/answer-value";
 import { customPrefix } from "@/lib/assessments/channel";
-import { findPinnedItem } from "@/lib/assessments/steps";
+import { findPinnedItem, withSharedAnswers } from "@/lib/assessments/steps";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { loadCatalogues, getChannel } from "@/lib/catalogue/load";
 import { getFramework } from "@/lib/frameworks/load";
@@ -354,10 +354,13 @@ export async function importAssessment(tx: Tx, params: { municipalityId: string;
       createdById: params.userId,
     },
   });
+  // One answer per shared question, as saving records it: a file written before questions were
+  // shared may hold two different answers; the one to the question asked first wins.
+  const answers = withSharedAnswers(pinnedFrameworks(JSON.stringify(assessment.frameworkVersions)), Object.fromEntries(assessment.answers.map((answer) => [answer.itemRef, answer])));
   await tx.answer.createMany({
-    data: assessment.answers.map((answer) => ({
+    data: Object.entries(answers).map(([itemRef, answer]) => ({
       assessmentId: created.id,
-      itemId: answer.itemRef,
+      itemId: itemRef,
       value: answer.value === null ? null : JSON.stringify(answer.value),
       rationale: answer.rationale,
       evidence: answer.evidence,

@@ -244,6 +244,24 @@ describe("policy versions in the database", () => {
     expect(await db.assessment.count()).toBe(count);
   });
 
+  it("imports a file written before questions were shared with one answer per shared question: the one asked first", { timeout: 30_000 }, async () => {
+    const source = await db.assessment.findFirstOrThrow({ where: { municipalityId: town.municipality.id, channelId: "facebook", year: 2025 } });
+    const exported = (await exportAssessment(db, town.municipality.id, source.id, now))!;
+    const goals = "assessment-plan:plan.goals.goals";
+    const ibdGoals = "ibd-overwegingen:ibd.decision.goals";
+    exported.assessment.year = 2024;
+    exported.assessment.answers = [
+      ...exported.assessment.answers.filter((answer) => answer.itemRef !== goals && answer.itemRef !== ibdGoals),
+      { itemRef: goals, value: ["information"], rationale: "Voorlichting.", evidence: "" },
+      { itemRef: ibdGoals, value: ["service"], rationale: "Anders beantwoord.", evidence: "" },
+    ];
+    const read = await readImportFile(JSON.stringify(exported));
+    if (!read.ok || read.kind !== "assessment") throw new Error("expected an assessment file");
+    const imported = await tx((client) => importAssessment(client, { municipalityId: other.municipality.id, userId: other.advisor.id, data: read.data }));
+    const stored = await db.answer.findUniqueOrThrow({ where: { assessmentId_itemId: { assessmentId: imported.assessment.id, itemId: ibdGoals } } });
+    expect([JSON.parse(stored.value!), stored.rationale]).toEqual([["information"], "Voorlichting."]);
+  });
+
   it("imports another municipality's adopted version as a draft of its own; the adoption is history", { timeout: 30_000 }, async () => {
     const row = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId: town.municipality.id, year: 2025 } } });
     const exported = policyExportOf("stad", row, readSnapshot(row.snapshotJson!, row.snapshotHash), row.snapshotHash, now);
