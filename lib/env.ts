@@ -32,6 +32,8 @@ export const envSchema = z.object({
         .map((entry) => entry.trim())
         .filter(Boolean),
     ),
+  /** Key for the client secrets of single sign-on stored in the database; BETTER_AUTH_SECRET when not set. */
+  SSO_ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32").optional(),
   SMTP_URL: z.url("must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.email().default("afwegingskader@localhost"),
 });

@@ -17,9 +17,12 @@ import {
   disableTwoFactorInput,
   safeNextPath,
   signInInput,
+  startSsoSignInInput,
   startTwoFactorSetupInput,
   verifyTwoFactorInput,
 } from "@/lib/auth/schema";
+import { emailDomain, ssoProviderId } from "@/lib/auth/sso-rules";
+import { findSsoProviderByDomain, findSsoProviderBySlug } from "@/lib/municipalities/queries";
 import { totpIssuer, twoFactorRequiredCode } from "@/lib/auth/two-factor";
 import { acceptInvitation, hashToken, type InvitationAcceptor } from "@/lib/municipalities/mutations";
 import { fieldErrorsFrom } from "@/lib/validation/errors";
@@ -207,4 +210,37 @@ async function acceptAudited(token: string, acceptor: InvitationAcceptor, signed
     return { ok: false, code: error.code, details: { reason: error.reason } };
   }
   return { ok: true, data: undefined };
+}
+
+/**
+ * Starts signing in with the municipality's own identity provider (chosen, or found by the domain
+ * of the address typed): better-auth's social sign-in sets the state and PKCE cookies and gives
+ * the provider's address, where the browser goes next. The rules and the audit come at the
+ * provider's answer (lib/auth/sso.ts).
+ */
+export async function startSsoSignInAction(input: unknown): Promise<ActionResult<{ url: string }> | { ok: false; code: "unavailable" }> {
+  const parsed = startSsoSignInInput.safeParse(input);
+  if (!parsed.success) return { ok: false, code: "invalid", fieldErrors: fieldErrorsFrom(parsed.error) };
+  const { municipalitySlug, email, next } = parsed.data;
+  const domain = email ? emailDomain(email) : null;
+  const provider = municipalitySlug ? await findSsoProviderBySlug(municipalitySlug) : domain ? await findSsoProviderByDomain(domain) : null;
+  if (!provider) return { ok: false, code: "invalid", fieldErrors: { [municipalitySlug ? "municipalitySlug" : "email"]: "sso_unknown" } };
+  try {
+    const started = await auth.api.signInSocial({
+      body: {
+        provider: ssoProviderId(provider.municipality.slug),
+        callbackURL: safeNextPath(next),
+        errorCallbackURL: "/sign-in?sso=failed",
+        loginHint: email || undefined,
+        disableRedirect: true,
+      },
+      headers: await headers(),
+    });
+    if (!started.url) return { ok: false, code: "unavailable" };
+    return { ok: true, data: { url: started.url } };
+  } catch (error) {
+    // The provider could not be reached or its secret is missing: audited in the plugin.
+    if (error instanceof APIError) return { ok: false, code: "unavailable" };
+    throw error;
+  }
 }

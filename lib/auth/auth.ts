@@ -9,6 +9,7 @@ import { passwordLockHooks } from "@/lib/auth/password-lock";
 import { cappedExpiry } from "@/lib/auth/session-lifetime";
 import { isHttps } from "@/lib/security/headers";
 import { totpIssuer, twoFactorPolicy } from "@/lib/auth/two-factor";
+import { municipalitySso } from "@/lib/auth/sso";
 
 const hour = 60 * 60;
 
@@ -66,6 +67,8 @@ export const auth = betterAuth({
     // above (password-lock.ts); who must keep a second factor in two-factor.ts.
     twoFactor({ issuer: totpIssuer, allowPasswordless: true }),
     twoFactorPolicy,
+    // Each municipality's own OpenID Connect provider (single sign-on), from its settings.
+    municipalitySso,
     // Last, so it sets the cookies of every plugin's responses in server actions.
     nextCookies(),
   ],

@@ -66,7 +66,7 @@ function bodyField(ctx: HookContext, field: string): unknown {
   return body && typeof body === "object" ? (body as Record<string, unknown>)[field] : undefined;
 }
 
-async function isLocked(key: string) {
+export async function isLocked(key: string) {
   const { SIGN_IN_MAX_FAILURES, SIGN_IN_LOCK_MINUTES } = env();
   const since = new Date(Date.now() - SIGN_IN_LOCK_MINUTES * 60_000);
   return (await countRecentPasswordFailures(key, since)) >= SIGN_IN_MAX_FAILURES;

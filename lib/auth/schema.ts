@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { roles } from "@/lib/frameworks/schema";
+import { parseDomains, parseRoleMapping } from "@/lib/auth/sso-rules";
 
 const email = z.string().trim().toLowerCase().min(1, "required").max(254, "too_long").pipe(z.email("invalid_email"));
 const newPassword = z.string().min(12, "password_too_short").max(128, "too_long");
@@ -111,3 +112,58 @@ export const verifyTwoFactorInput = z.discriminatedUnion("method", [
   z.object({ method: z.literal("recovery_code"), code: z.string().trim().min(1, "required").max(32, "too_long"), next: z.string().max(500).optional() }),
 ]);
 export type VerifyTwoFactorInput = z.infer<typeof verifyTwoFactorInput>;
+
+/** http only on this machine (a test provider); a real provider is reached over https. */
+function isAcceptableIssuer(value: string) {
+  try {
+    const url = new URL(value);
+    if (url.search || url.hash || url.username || url.password) return false;
+    return url.protocol === "https:" || (url.protocol === "http:" && ["localhost", "127.0.0.1", "[::1]"].includes(url.hostname));
+  } catch {
+    return false;
+  }
+}
+
+/** The municipality's OpenID Connect provider, as its administrator enters it on the settings page. */
+export const ssoSettingsInput = z
+  .object({
+    municipalitySlug: z.string().min(1).max(100),
+    issuer: z.string().trim().min(1, "required").max(500, "too_long").refine(isAcceptableIssuer, "invalid_issuer"),
+    clientId: z.string().trim().min(1, "required").max(200, "too_long"),
+    secretSource: z.enum(["env", "stored"]),
+    clientSecretEnv: z.string().trim().max(100, "too_long"),
+    /** Empty keeps the stored secret; it is never sent back to the browser. */
+    clientSecret: z.string().max(1000, "too_long"),
+    domains: z.string().max(1000, "too_long").refine((text) => parseDomains(text) !== null, "invalid_domain"),
+    roleClaim: z
+      .string()
+      .trim()
+      .max(100, "too_long")
+      .regex(/^[A-Za-z0-9_:./-]*$/, "invalid_claim"),
+    roleMapping: z.string().max(5000, "too_long").refine((text) => parseRoleMapping(text) !== null, "invalid_claim"),
+  })
+  .superRefine((input, context) => {
+    if (input.secretSource === "env" && !/^[A-Z_][A-Z0-9_]*$/.test(input.clientSecretEnv)) {
+      context.addIssue({ code: "custom", path: ["clientSecretEnv"], message: "env_name" });
+    }
+    if (input.secretSource === "env" && input.clientSecret !== "") {
+      context.addIssue({ code: "custom", path: ["clientSecret"], message: "secret_source" });
+    }
+  });
+export type SsoSettingsInput = z.infer<typeof ssoSettingsInput>;
+
+export const removeSsoSettingsInput = z.object({ municipalitySlug: z.string().min(1).max(100) });
+export type RemoveSsoSettingsInput = z.infer<typeof removeSsoSettingsInput>;
+
+export const adminTwoFactorInput = z.object({ municipalitySlug: z.string().min(1).max(100), required: z.boolean() });
+export type AdminTwoFactorInput = z.infer<typeof adminTwoFactorInput>;
+
+/** Signing in with the municipality's own account: the municipality chosen, or found by the domain of the address typed. */
+export const startSsoSignInInput = z
+  .object({
+    municipalitySlug: z.string().max(100).optional(),
+    email: z.union([z.literal(""), email]).optional(),
+    next: z.string().max(500).optional(),
+  })
+  .refine((input) => Boolean(input.municipalitySlug) || Boolean(input.email), { path: ["email"], message: "required" });
+export type StartSsoSignInInput = z.infer<typeof startSsoSignInInput>;

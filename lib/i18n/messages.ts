@@ -37,6 +37,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "common",
   "errors",
   "admin.members",
+  "admin.sso",
   "auth",
   "assessments",
   "catalogue.override",

@@ -3,8 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { tenantAction } from "@/lib/auth/action";
 import { env } from "@/lib/env";
-import { inviteInput, setRolesInput } from "@/lib/auth/schema";
-import { createInvitation, saveWeights, setRoles } from "@/lib/municipalities/mutations";
+import { adminTwoFactorInput, inviteInput, removeSsoSettingsInput, setRolesInput, ssoSettingsInput } from "@/lib/auth/schema";
+import { encryptSecret } from "@/lib/auth/secret-box";
+import { ssoSecretKey } from "@/lib/auth/sso";
+import { parseDomains, parseRoleMapping } from "@/lib/auth/sso-rules";
+import { createInvitation, removeSsoProvider, saveSsoProvider, saveWeights, setRequireAdminTwoFactor, setRoles } from "@/lib/municipalities/mutations";
 import { saveWeightsInput } from "@/lib/municipalities/schema";
 import { queueMail } from "@/lib/notifications/mutations";
 import { deliverOutboxInBackground } from "@/lib/notifications/deliver";
@@ -70,5 +73,70 @@ export async function saveWeightsAction(input: unknown) {
     },
   });
   if (result.ok) revalidatePath("/m/[slug]", "layout");
+  return result;
+}
+
+/** The municipality's own OpenID Connect provider. The audit entry says where the secret comes from, never the secret. */
+export async function saveSsoSettingsAction(input: unknown) {
+  const result = await tenantAction({
+    schema: ssoSettingsInput,
+    input,
+    permission: "settings.edit",
+    action: "settings.sso.save",
+    objectType: "municipality",
+    run: async ({ tx, data, municipality }) => {
+      const secret =
+        data.secretSource === "env"
+          ? ({ kind: "env", name: data.clientSecretEnv } as const)
+          : data.clientSecret
+            ? ({ kind: "stored", encrypted: encryptSecret(data.clientSecret, ssoSecretKey()) } as const)
+            : ({ kind: "keep" } as const);
+      const saved = await saveSsoProvider(tx, {
+        municipalityId: municipality.id,
+        data: {
+          issuer: data.issuer.replace(/\/+$/, ""),
+          clientId: data.clientId,
+          domains: parseDomains(data.domains)!,
+          roleClaim: data.roleClaim || null,
+          roleMapping: parseRoleMapping(data.roleMapping)!,
+          secret,
+        },
+      });
+      return { data: undefined, objectId: municipality.id, details: saved };
+    },
+  });
+  if (result.ok) revalidatePath("/m/[slug]/admin/settings", "page");
+  return result;
+}
+
+export async function removeSsoSettingsAction(input: unknown) {
+  const result = await tenantAction({
+    schema: removeSsoSettingsInput,
+    input,
+    permission: "settings.edit",
+    action: "settings.sso.remove",
+    objectType: "municipality",
+    run: async ({ tx, municipality }) => {
+      await removeSsoProvider(tx, { municipalityId: municipality.id });
+      return { data: undefined, objectId: municipality.id };
+    },
+  });
+  if (result.ok) revalidatePath("/m/[slug]/admin/settings", "page");
+  return result;
+}
+
+export async function setAdminTwoFactorAction(input: unknown) {
+  const result = await tenantAction({
+    schema: adminTwoFactorInput,
+    input,
+    permission: "settings.edit",
+    action: "settings.admin_two_factor",
+    objectType: "municipality",
+    run: async ({ tx, data, municipality }) => {
+      const details = await setRequireAdminTwoFactor(tx, { municipalityId: municipality.id, required: data.required });
+      return { data: undefined, objectId: municipality.id, details };
+    },
+  });
+  if (result.ok) revalidatePath("/m/[slug]/admin/settings", "page");
   return result;
 }

@@ -116,3 +116,71 @@ export async function saveWeights(tx: Tx, params: { municipalityId: string; weig
   });
   return { before: settings.weights ?? {}, after: params.weights };
 }
+
+/**
+ * Accepts an open invitation for someone whose address the municipality's own identity provider
+ * vouched for (single sign-on): the address is theirs, as a signed-in account's is.
+ */
+export async function acceptInvitationBySso(tx: Tx, params: { invitationId: string; userId: string; now?: Date }) {
+  const now = params.now ?? new Date();
+  const invitation = await tx.invitation.findUnique({ where: { id: params.invitationId } });
+  const claimed = await tx.invitation.updateMany({ where: { id: params.invitationId, acceptedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
+  if (!invitation || claimed.count === 0) return null;
+  const roles = invitation.roles.split(",") as Role[];
+  await grantRoles(tx, { userId: params.userId, municipalityId: invitation.municipalityId, roles });
+  return { invitationId: invitation.id, roles };
+}
+
+export type SsoProviderData = {
+  issuer: string;
+  clientId: string;
+  domains: string[];
+  roleClaim: string | null;
+  roleMapping: Record<string, Role[]>;
+  /** Where the client secret comes from: an environment variable, a newly entered secret (encrypted), or the one stored before. */
+  secret: { kind: "env"; name: string } | { kind: "stored"; encrypted: string } | { kind: "keep" };
+};
+
+/** Sets the municipality's OpenID Connect provider; the audit gets what changed, never the secret. */
+export async function saveSsoProvider(tx: Tx, params: { municipalityId: string; data: SsoProviderData }) {
+  const { data } = params;
+  const before = await tx.ssoProvider.findUnique({ where: { municipalityId: params.municipalityId } });
+  if (data.secret.kind === "keep" && !before?.clientSecretEncrypted) throw new ActionError("invalid", "secret_missing", { clientSecret: "required" });
+  const secret =
+    data.secret.kind === "env"
+      ? { clientSecretEnv: data.secret.name, clientSecretEncrypted: null }
+      : data.secret.kind === "stored"
+        ? { clientSecretEnv: null, clientSecretEncrypted: data.secret.encrypted }
+        : {};
+  const fields = {
+    issuer: data.issuer,
+    clientId: data.clientId,
+    domains: data.domains.join(","),
+    roleClaim: data.roleClaim,
+    roleMapping: JSON.stringify(data.roleMapping),
+    ...secret,
+  };
+  await tx.ssoProvider.upsert({
+    where: { municipalityId: params.municipalityId },
+    create: { municipalityId: params.municipalityId, ...fields },
+    update: fields,
+  });
+  return {
+    issuer: data.issuer,
+    clientId: data.clientId,
+    domains: data.domains,
+    roleClaim: data.roleClaim,
+    roleMapping: data.roleMapping,
+    secretSource: data.secret.kind === "env" ? `env:${data.secret.name}` : data.secret.kind === "stored" ? "stored (new)" : "unchanged",
+  };
+}
+
+export async function removeSsoProvider(tx: Tx, params: { municipalityId: string }) {
+  const removed = await tx.ssoProvider.deleteMany({ where: { municipalityId: params.municipalityId } });
+  if (removed.count === 0) throw new ActionError("not_found", "no_sso_provider");
+}
+
+export async function setRequireAdminTwoFactor(tx: Tx, params: { municipalityId: string; required: boolean }) {
+  await tx.municipality.update({ where: { id: params.municipalityId }, data: { requireAdminTwoFactor: params.required } });
+  return { requireAdminTwoFactor: params.required };
+}

@@ -62,3 +62,47 @@ export async function listPendingInvitations(municipalityId: string) {
     orderBy: { createdAt: "desc" },
   });
 }
+
+const ssoSelect = {
+  id: true,
+  issuer: true,
+  clientId: true,
+  clientSecretEnv: true,
+  clientSecretEncrypted: true,
+  domains: true,
+  roleClaim: true,
+  roleMapping: true,
+  updatedAt: true,
+  municipality: { select: summarySelect },
+} as const;
+
+/** The municipality's own OpenID Connect provider, with the stored (encrypted) secret; never shown to anyone. */
+export async function findSsoProviderBySlug(slug: string) {
+  return db.ssoProvider.findFirst({ where: { municipality: { slug } }, select: ssoSelect });
+}
+
+/** The provider whose municipality lists this e-mail domain as its own. */
+export async function findSsoProviderByDomain(domain: string) {
+  const candidates = await db.ssoProvider.findMany({ where: { domains: { contains: domain } }, select: ssoSelect });
+  return candidates.find((provider) => provider.domains.split(",").includes(domain)) ?? null;
+}
+
+/** The municipalities whose staff can sign in with their own account, for the sign-in page. */
+export async function listSsoMunicipalities() {
+  const providers = await db.ssoProvider.findMany({ select: { municipality: { select: { slug: true, name: true } } }, orderBy: { municipality: { name: "asc" } } });
+  return providers.map((provider) => provider.municipality);
+}
+
+/** What single sign-on needs to know of the person the provider vouches for, in one municipality. */
+export async function ssoStanding(municipalityId: string, email: string, now = new Date()) {
+  const [user, invitation] = await Promise.all([
+    db.user.findUnique({ where: { email }, select: { id: true, memberships: { where: { municipalityId }, select: { role: true } } } }),
+    db.invitation.findFirst({ where: { municipalityId, email, acceptedAt: null, expiresAt: { gt: now } }, select: { id: true } }),
+  ]);
+  return { userId: user?.id ?? null, roles: user?.memberships.map((membership) => membership.role) ?? [], invitationId: invitation?.id ?? null };
+}
+
+export async function findRequireAdminTwoFactor(municipalityId: string) {
+  const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { requireAdminTwoFactor: true } });
+  return municipality?.requireAdminTwoFactor ?? true;
+}

@@ -36,6 +36,7 @@ export const errorCodes = [
   "secret_source",
   "env_name",
   "invalid_claim",
+  "sso_unknown",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

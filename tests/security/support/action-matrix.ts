@@ -65,6 +65,8 @@ export const actionMatrix: Record<string, ActionSpec> = {
   startTwoFactorSetupAction: { permission: "anyone", input: () => ({ password: "niet-het-wachtwoord" }) },
   confirmTwoFactorSetupAction: { permission: "anyone", input: () => ({ code: "000000" }) },
   disableTwoFactorAction: { permission: "anyone", input: () => ({ password: "niet-het-wachtwoord" }) },
+  // An address no municipality lists: nothing is started.
+  startSsoSignInAction: { permission: "anyone", input: () => ({ email: "niemand@matrix.example" }), ownCodes: { unavailable: "auth.sso.refused.unavailable" } },
 
   // lib/i18n/actions.ts
   setLocaleAction: {
@@ -134,6 +136,22 @@ export const actionMatrix: Record<string, ActionSpec> = {
     permission: "settings.edit",
     input: (f) => ({ municipalitySlug: f.a.slug, weights: Object.fromEntries(f.dimensionIds.map((id) => [id, 1])) }),
   },
+  saveSsoSettingsAction: {
+    permission: "settings.edit",
+    input: (f) => ({
+      municipalitySlug: f.a.slug,
+      issuer: "https://login.matrix.example",
+      clientId: "matrix",
+      secretSource: "env",
+      clientSecretEnv: "MATRIX_SSO_SECRET",
+      clientSecret: "",
+      domains: "matrix.example",
+      roleClaim: "",
+      roleMapping: "",
+    }),
+  },
+  setAdminTwoFactorAction: { permission: "settings.edit", input: (f) => ({ municipalitySlug: f.a.slug, required: true }) },
+  removeSsoSettingsAction: { permission: "settings.edit", input: (f) => ({ municipalitySlug: f.a.slug }) },
 
   // lib/policy/actions.ts — stale versions keep the adoption and the draft as they are.
   createDraftAction: { permission: "policy.edit", input: (f) => ({ municipalitySlug: f.a.slug, year: f.a.draftYear + 1 }) },
