@@ -24,17 +24,27 @@ export default defineConfig({
     },
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
-  webServer: {
-    command: `node_modules/.bin/next start -p ${port}`,
-    url: `${baseURL}/api/health`,
-    timeout: 120_000,
-    reuseExistingServer: false,
-    env: {
-      ...(process.env as Record<string, string>),
-      DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/e2e.db",
-      BETTER_AUTH_URL: baseURL,
-      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
-      NEXT_TELEMETRY_DISABLED: "1",
+  webServer: [
+    {
+      command: `node_modules/.bin/next start -p ${port}`,
+      url: `${baseURL}/api/health`,
+      timeout: 120_000,
+      reuseExistingServer: false,
+      env: {
+        ...(process.env as Record<string, string>),
+        DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/e2e.db",
+        BETTER_AUTH_URL: baseURL,
+        BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
+        NEXT_TELEMETRY_DISABLED: "1",
+      },
     },
-  },
+    // A real OpenID provider for single sign-on (e2e/sso.spec.ts), on the app's port + 1000.
+    {
+      command: "node_modules/.bin/tsx e2e/support/oidc-server.ts",
+      url: `http://localhost:${port + 1000}/.well-known/openid-configuration`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { ...(process.env as Record<string, string>), E2E_PORT: String(port) },
+    },
+  ],
 });
