@@ -16,9 +16,14 @@ function base32Decode(text: string): Uint8Array {
 
 /** A TOTP code (RFC 6238: HMAC-SHA-1, 30-second steps, 6 digits) for a base32 secret, as an authenticator app computes it. */
 export function totpCode(base32Secret: string, at: number = Date.now()): string {
+  return totpCodeForKey(base32Decode(base32Secret), at);
+}
+
+/** The same for the secret's bytes (the form better-auth keeps, before it is shown in base32). */
+export function totpCodeForKey(key: Uint8Array, at: number = Date.now()): string {
   const counter = new Uint8Array(8);
   new DataView(counter.buffer).setBigUint64(0, BigInt(Math.floor(at / 30_000)));
-  const digest = createHmac("sha1", base32Decode(base32Secret)).update(counter).digest();
+  const digest = createHmac("sha1", key).update(counter).digest();
   const offset = digest[digest.length - 1] & 0x0f;
   const value = (digest.readUInt32BE(offset) & 0x7fffffff) % 1_000_000;
   return value.toString().padStart(6, "0");

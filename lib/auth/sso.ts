@@ -1,6 +1,8 @@
 import "server-only";
 import type { BetterAuthPlugin } from "better-auth";
 import { createAuthMiddleware } from "better-auth/api";
+import { deleteSessionCookie } from "better-auth/cookies";
+import { generateRandomString } from "better-auth/crypto";
 import { genericOAuth } from "better-auth/plugins";
 import { db } from "@/lib/db";
 import { env } from "@/lib/env";
@@ -120,6 +122,28 @@ async function buildProvider(ctx: HookContext, config: SsoConfig, clientSecret: 
   };
 }
 
+/** How long the second step may take, as after a password (better-auth's default). */
+const challengeSeconds = 600;
+
+/**
+ * Someone who set up two-step sign-in is asked for a code after the municipality's provider too,
+ * as after a password: the session just made is replaced by the two-factor plugin's challenge
+ * (its cookie and verification records, which /two-factor/verify-totp and the recovery codes
+ * read), and the browser goes to the code page.
+ */
+async function challengeSecondFactor(ctx: HookContext, session: { session: { token: string }; user: { id: string } }) {
+  await ctx.context.internalAdapter.deleteSession(session.session.token);
+  deleteSessionCookie(ctx, true);
+  ctx.context.setNewSession(null);
+  const cookie = ctx.context.createAuthCookie("two_factor", { maxAge: challengeSeconds });
+  const identifier = `2fa-${generateRandomString(20)}`;
+  const expiresAt = new Date(Date.now() + challengeSeconds * 1000);
+  await ctx.context.internalAdapter.createVerificationValue({ value: session.user.id, identifier, expiresAt });
+  await ctx.context.internalAdapter.createVerificationValue({ value: "0", identifier: `2fa-attempts-${identifier}`, expiresAt });
+  await ctx.setSignedCookie(cookie.name, identifier, ctx.context.secret, cookie.attributes);
+  throw ctx.redirect("/sign-in/two-factor");
+}
+
 export const municipalitySso = {
   id: "municipality-sso",
   hooks: {
@@ -175,6 +199,7 @@ export const municipalitySso = {
             }
             await recordAudit(tx, { ...base, action: "auth.sso.sign_in", objectType: "user", objectId: session.user.id, result: "success" });
           });
+          if (session.user.twoFactorEnabled) await challengeSecondFactor(ctx, session);
         }),
       },
     ],
