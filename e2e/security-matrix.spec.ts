@@ -20,7 +20,9 @@ type Access = "public" | "signed-in" | "sign-in" | Permission;
 const routeAccess: Record<string, Access> = {
   "/": "signed-in",
   "/account": "signed-in",
+  "/account/two-factor": "signed-in",
   "/sign-in": "sign-in",
+  "/sign-in/two-factor": "sign-in",
   "/frameworks": "public",
   "/frameworks/[id]": "public",
   "/method": "public",

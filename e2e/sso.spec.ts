@@ -92,11 +92,11 @@ test("a member signs in with the municipality's account, found by the address; a
   await expect(page.getByRole("heading", { name: "Inloggen met het account van uw gemeente" })).toBeVisible();
   await expectAccessible(page);
   // An address of no municipality with single sign-on: said on the field.
-  await page.getByLabel("Uw e-mailadres bij de gemeente").fill("iemand@elders.test");
+  await page.getByLabel("Uw adres bij de gemeente (e-mail)").fill("iemand@elders.test");
   await page.getByRole("button", { name: "Verder naar uw gemeente" }).click();
   await expect(page.getByText("Voor dit adres of deze gemeente is geen aanmelding met het account van de gemeente ingesteld.", { exact: false })).toBeVisible();
-  await page.getByLabel("Uw e-mailadres bij de gemeente").fill(memberEmail);
-  await page.getByLabel("Uw e-mailadres bij de gemeente").press("Enter");
+  await page.getByLabel("Uw adres bij de gemeente (e-mail)").fill(memberEmail);
+  await page.getByLabel("Uw adres bij de gemeente (e-mail)").press("Enter");
   await signInAtProvider(page, "medewerker");
   await page.waitForURL(new RegExp(`/m/${ssoSlug}$`));
 

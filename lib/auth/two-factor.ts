@@ -1,4 +1,5 @@
 import "server-only";
+import { cookies } from "next/headers";
 import { APIError, createAuthMiddleware, getSessionFromCtx } from "better-auth/api";
 import type { BetterAuthPlugin } from "better-auth";
 import { db } from "@/lib/db";
@@ -54,4 +55,13 @@ export const twoFactorPolicy = {
 export async function hasPassword(userId: string) {
   const account = await db.account.findFirst({ where: { userId, providerId: "credential", password: { not: null } }, select: { id: true } });
   return account !== null;
+}
+
+/**
+ * Whether this browser holds a sign-in challenge for the second step (better-auth's signed
+ * two_factor cookie, under the app's cookie prefix and, over https, the __Secure- one). Only its
+ * presence is read here; the challenge itself is checked when the code is.
+ */
+export async function hasSignInChallenge() {
+  return (await cookies()).getAll().some((cookie) => /^(__Secure-)?afk\.two_factor$/.test(cookie.name));
 }
