@@ -5,7 +5,7 @@ import type { Tx } from "@/lib/db";
 import { ensureUser } from "@/lib/demo/people";
 import { createTestDb, createTestMunicipality } from "@/tests/test-db";
 import { ActionError } from "@/lib/validation/action-error";
-import { acceptInvitation, createInvitation, setRoles } from "./mutations";
+import { acceptInvitation, acceptInvitationBySso, createInvitation, saveSsoProvider, setRoles, type SsoProviderData } from "./mutations";
 
 /**
  * Accepting an invitation on a real (temporary) database. The token is the only thing the person
@@ -134,5 +134,57 @@ describe("setRoles", { timeout: 60_000 }, () => {
     expect(error?.reason).toBe("own_admin_role");
     expect(error?.fieldErrors).toEqual({ roles: "own_admin_role" });
     expect((await db.membership.findMany({ where: { userId: admin.id, municipalityId: town.municipality.id } })).map((m) => m.role)).toEqual(["admin"]);
+  });
+});
+
+describe("single sign-on settings and invitations", { timeout: 60_000 }, () => {
+  let db: PrismaClient;
+  let dispose: () => Promise<void>;
+  let town: Awaited<ReturnType<typeof createTestMunicipality>>;
+  const tx = <T>(run: (client: Tx) => Promise<T>) => db.$transaction((client) => run(client));
+  const settings = (secret: SsoProviderData["secret"]): SsoProviderData => ({
+    issuer: "https://login.stad.test",
+    clientId: "afwegingskader",
+    domains: ["stad.test"],
+    roleClaim: null,
+    roleMapping: {},
+    secret,
+  });
+
+  beforeAll(async () => {
+    ({ db, dispose } = createTestDb());
+    town = await createTestMunicipality(db, "sso");
+  });
+  afterAll(async () => dispose?.());
+
+  it("keeps a stored secret when none is typed, needs one the first time, and drops it for an environment variable", async () => {
+    const municipalityId = town.municipality.id;
+    const refused = await tx((client) => saveSsoProvider(client, { municipalityId, data: settings({ kind: "keep" }) })).then(() => null, (error: unknown) => error);
+    expect(refused).toBeInstanceOf(ActionError);
+    expect((refused as ActionError).fieldErrors).toEqual({ clientSecret: "required" });
+
+    const saved = await tx((client) => saveSsoProvider(client, { municipalityId, data: settings({ kind: "stored", encrypted: "v1.a.b.c" }) }));
+    expect(JSON.stringify(saved)).not.toContain("v1.a.b.c");
+    await tx((client) => saveSsoProvider(client, { municipalityId, data: { ...settings({ kind: "keep" }), clientId: "nieuw" } }));
+    expect(await db.ssoProvider.findUniqueOrThrow({ where: { municipalityId } })).toMatchObject({ clientId: "nieuw", clientSecretEncrypted: "v1.a.b.c", clientSecretEnv: null });
+
+    await tx((client) => saveSsoProvider(client, { municipalityId, data: settings({ kind: "env", name: "SSO_SECRET_STAD" }) }));
+    expect(await db.ssoProvider.findUniqueOrThrow({ where: { municipalityId } })).toMatchObject({ clientSecretEncrypted: null, clientSecretEnv: "SSO_SECRET_STAD" });
+  });
+
+  it("accepts an open invitation once for the account the provider vouched for, and not an expired one", async () => {
+    const user = await db.user.create({ data: { id: "sso-nieuw", name: "Nieuw", email: "nieuw@stad.test", emailVerified: true } });
+    const { invitation } = await tx((client) => createInvitation(client, { municipalityId: town.municipality.id, email: user.email, roles: ["privacy"], invitedById: town.admin.id }));
+    expect(await tx((client) => acceptInvitationBySso(client, { invitationId: invitation.id, userId: user.id }))).toEqual({ invitationId: invitation.id, roles: ["privacy"] });
+    expect(await tx((client) => acceptInvitationBySso(client, { invitationId: invitation.id, userId: user.id }))).toBeNull();
+    expect((await db.membership.findMany({ where: { userId: user.id } })).map((membership) => membership.role)).toEqual(["privacy"]);
+
+    const { invitation: old } = await tx((client) => createInvitation(client, { municipalityId: town.municipality.id, email: user.email, roles: ["admin"], invitedById: town.admin.id }));
+    await db.invitation.update({ where: { id: old.id }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    expect(await tx((client) => acceptInvitationBySso(client, { invitationId: old.id, userId: user.id }))).toBeNull();
+    // Someone else's invitation is not taken over by this account.
+    const { invitation: other } = await tx((client) => createInvitation(client, { municipalityId: town.municipality.id, email: "ander@stad.test", roles: ["admin"], invitedById: town.admin.id }));
+    expect(await tx((client) => acceptInvitationBySso(client, { invitationId: other.id, userId: user.id }))).toBeNull();
+    expect(await db.membership.count({ where: { userId: user.id, role: "admin" } })).toBe(0);
   });
 });

@@ -124,8 +124,11 @@ export async function saveWeights(tx: Tx, params: { municipalityId: string; weig
 export async function acceptInvitationBySso(tx: Tx, params: { invitationId: string; userId: string; now?: Date }) {
   const now = params.now ?? new Date();
   const invitation = await tx.invitation.findUnique({ where: { id: params.invitationId } });
+  const user = await tx.user.findUnique({ where: { id: params.userId }, select: { email: true } });
+  // Only the invited address's own account.
+  if (!invitation || !user || user.email !== invitation.email) return null;
   const claimed = await tx.invitation.updateMany({ where: { id: params.invitationId, acceptedAt: null, expiresAt: { gt: now } }, data: { acceptedAt: now } });
-  if (!invitation || claimed.count === 0) return null;
+  if (claimed.count === 0) return null;
   const roles = invitation.roles.split(",") as Role[];
   await grantRoles(tx, { userId: params.userId, municipalityId: invitation.municipalityId, roles });
   return { invitationId: invitation.id, roles };
