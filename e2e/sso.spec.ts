@@ -69,7 +69,7 @@ test("an administrator sets up the municipality's OpenID provider; the secret is
   await page.getByLabel("Adres van de provider (issuer)").fill(oidcIssuer);
   await page.getByLabel("E-maildomeinen van de gemeente").fill(ssoDomain);
   await ssoForm.getByRole("button", { name: "Opslaan" }).click();
-  await expect(ssoForm.getByText("Opgeslagen.")).toBeVisible();
+  await expect(ssoForm.getByText("Opgeslagen.", { exact: true })).toBeVisible();
   await expectAccessible(page);
 
   const stored = await db.ssoProvider.findFirstOrThrow({ where: { municipality: { slug: ssoSlug } } });
@@ -83,8 +83,17 @@ test("an administrator sets up the municipality's OpenID provider; the secret is
   await expect(page.getByLabel("Client secret", { exact: true })).toHaveValue("");
   expect(await page.content()).not.toContain(oidcClient.clientSecret);
   await ssoForm.getByRole("button", { name: "Opslaan" }).click();
-  await expect(ssoForm.getByText("Opgeslagen.")).toBeVisible();
+  await expect(ssoForm.getByText("Opgeslagen.", { exact: true })).toBeVisible();
   expect((await db.ssoProvider.findFirstOrThrow({ where: { id: stored.id } })).clientSecretEncrypted).toBe(stored.clientSecretEncrypted);
+
+  // The same page switches the second-factor requirement for administrators: on, it applies at once, to this administrator too.
+  const twoFactorForm = page.locator("form", { has: page.getByLabel("Beheerders moeten zich in twee stappen aanmelden") });
+  await expect(twoFactorForm.getByLabel("Beheerders moeten zich in twee stappen aanmelden")).not.toBeChecked();
+  await twoFactorForm.getByLabel("Beheerders moeten zich in twee stappen aanmelden").check();
+  await twoFactorForm.getByRole("button", { name: "Opslaan" }).click();
+  // The settings page, rendered again after the save, already sends this administrator to set it up.
+  await page.waitForURL(/\/account\/two-factor$/);
+  expect(await audited("settings.admin_two_factor", adminEmail, "success")).toBe(1);
 });
 
 test("a member signs in with the municipality's account, found by the address; a role comes from the group claim", async ({ page }) => {
