@@ -138,18 +138,14 @@ export default async function AssessmentStepPage({ params }: Props) {
                   reviewHref={`${baseHref}/review/${place.section}#q-${place.number}`}
                 />
               ) : null;
+            // What every form of the question shows, editable or not.
+            const shown = { key: ref, item, number: `${questionNumber}.`, channels, badges, anchorId: questionAnchor(ref), comments };
             if (primary) {
               const primaryStep = stepOfItem(frameworks, primary.ref);
               return (
                 <ReadOnlyAnswer
-                  key={ref}
-                  item={item}
-                  number={`${questionNumber}.`}
+                  {...shown}
                   answer={answer}
-                  channels={channels}
-                  badges={badges}
-                  anchorId={questionAnchor(ref)}
-                  comments={comments}
                   answeredElsewhere={
                     <Paragraph className="afk-answered-elsewhere">
                       {t("wizard.answeredUnder", {
@@ -166,32 +162,17 @@ export default async function AssessmentStepPage({ params }: Props) {
             }
             return editable ? (
               <AnswerField
-                key={ref}
+                {...shown}
                 municipalitySlug={slug}
                 assessmentId={assessment.id}
                 itemRef={ref}
-                item={item}
-                number={`${questionNumber}.`}
                 guidanceTitle={t("wizard.guidance")}
                 initial={{ value: answer?.value ?? null, rationale: answer?.rationale ?? "", evidence: answer?.evidence ?? "", version: answer?.version ?? 0 }}
                 lastYear={detail.lastYear.has(ref) ? { value: detail.lastYear.get(ref) ?? null } : undefined}
-                channels={channels}
                 ownChannelId={assessment.channelId}
-                badges={badges}
-                anchorId={questionAnchor(ref)}
-                comments={comments}
               />
             ) : (
-              <ReadOnlyAnswer
-                key={ref}
-                item={item}
-                number={`${questionNumber}.`}
-                answer={answer}
-                channels={channels}
-                badges={badges}
-                anchorId={questionAnchor(ref)}
-                comments={comments}
-              />
+              <ReadOnlyAnswer {...shown} answer={answer} />
             );
           })}
         </section>
