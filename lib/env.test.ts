@@ -14,9 +14,15 @@ describe("parseEnv", () => {
   it("names the variable and the problem when a value is missing or wrong", () => {
     expect(() => parseEnv({})).toThrow(/BETTER_AUTH_SECRET/);
     expect(() => parseEnv({ BETTER_AUTH_SECRET: "short" })).toThrow(/BETTER_AUTH_SECRET: must be at least 32 characters/);
-    expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, DATABASE_URL: "postgres://x" })).toThrow(/DATABASE_URL: must be a SQLite file URL/);
+    expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, DATABASE_URL: "mysql://x" })).toThrow(/DATABASE_URL: must be a SQLite file URL .* or a PostgreSQL URL/);
     expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, SESSION_MAX_AGE_HOURS: "0" })).toThrow(/SESSION_MAX_AGE_HOURS/);
     expect(() => parseEnv({ BETTER_AUTH_SECRET: secret, BETTER_AUTH_URL: "not a url" })).toThrow(/BETTER_AUTH_URL/);
+  });
+
+  it("takes a SQLite file or a PostgreSQL server as the database", () => {
+    expect(parseEnv({ BETTER_AUTH_SECRET: secret, DATABASE_URL: "file:./data/other.db" }).DATABASE_URL).toBe("file:./data/other.db");
+    expect(parseEnv({ BETTER_AUTH_SECRET: secret, DATABASE_URL: "postgresql://app:pw@db:5432/afk" }).DATABASE_URL).toBe("postgresql://app:pw@db:5432/afk");
+    expect(parseEnv({ BETTER_AUTH_SECRET: secret, DATABASE_URL: "postgres://app@db/afk" }).DATABASE_URL).toBe("postgres://app@db/afk");
   });
 
   it("trusts no proxy unless told, and names the entries of TRUSTED_PROXIES that are not an address or range", () => {

@@ -9,7 +9,10 @@ export const envSchema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATABASE_URL: z
     .string()
-    .regex(/^file:.+/, "must be a SQLite file URL such as file:./data/afwegingskader.db")
+    .regex(
+      /^(file:.+|postgres(ql)?:\/\/.+)/,
+      "must be a SQLite file URL such as file:./data/afwegingskader.db or a PostgreSQL URL such as postgresql://user:password@host:5432/afwegingskader",
+    )
     .default("file:./data/afwegingskader.db"),
   BETTER_AUTH_SECRET: z
     .string()

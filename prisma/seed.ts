@@ -1,15 +1,13 @@
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../lib/generated/prisma/client";
+import { createPrismaClient } from "../lib/db/client";
 import { seedDemo } from "../lib/demo/seed";
 
 const url = process.env.DATABASE_URL ?? "file:./data/afwegingskader.db";
-const db = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }) });
+// Seeding writes a year of assessments in a few large transactions: room beyond Prisma's default 5 s.
+const db = createPrismaClient(url, { exitOnIdle: true, transactionOptions: { maxWait: 20_000, timeout: 120_000 } });
 
 try {
-  // Readers and a writer side by side (see lib/db.ts); a property of the file, so set it here too.
-  await db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await seedDemo(db);
-  console.log(`Demo data ready in ${url}`);
+  console.log(`Demo data ready in ${url.replace(/\/\/[^@/]*@/, "//…@")}`);
 } finally {
   await db.$disconnect();
 }

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# Installs what a fresh machine lacks and prepares the embedded database. Safe to run again.
+# Installs what a fresh machine lacks and prepares the database with demo data. Safe to run again.
 #   bash scripts/setup.sh          packages for running the app
-#   bash scripts/setup.sh --test   also what the tests need (Chromium, PDF tools)
+#   bash scripts/setup.sh --test   also what the tests need (Chromium, PDF tools, PostgreSQL)
+# The database is DATABASE_URL: the embedded SQLite file by default, or a PostgreSQL database
+# (postgresql://user:password@host:5432/name; the database must exist, the role must own it).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,7 +12,7 @@ export DATABASE_URL="${DATABASE_URL:-file:./data/afwegingskader.db}"
 
 debian_packages=(fonts-dejavu-core)
 if [[ "${1:-}" == "--test" ]]; then
-  debian_packages+=(chromium poppler-utils qpdf)
+  debian_packages+=(chromium poppler-utils qpdf postgresql)
 fi
 
 missing=()
@@ -31,7 +33,8 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
 fi
 # The fixes to react-pdf in patches/: npm ci applies them; an existing node_modules gets new ones here.
 npx patch-package >/dev/null
-[[ -f lib/generated/prisma/client.ts ]] || npx prisma generate
+# One generated client per database (see ARCHITECTURE.md, "Two databases").
+[[ -f lib/generated/prisma/client.ts && -f lib/generated/prisma-postgresql/client.ts ]] || npm run db:generate
 
 # A local secret for signing sessions, made once and kept out of git (.env is ignored).
 if [[ ! -f .env ]] || ! grep -q '^BETTER_AUTH_SECRET=' .env; then
@@ -39,5 +42,6 @@ if [[ ! -f .env ]] || ! grep -q '^BETTER_AUTH_SECRET=' .env; then
 fi
 
 mkdir -p data
+# prisma.config.ts picks the migrations of the database DATABASE_URL names.
 npx prisma migrate deploy
 npx tsx prisma/seed.ts

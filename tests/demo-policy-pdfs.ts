@@ -29,7 +29,7 @@ export type DemoPolicyPdf = {
 
 /** Seeds the demo in a throwaway database and writes both PDFs to a temporary folder. */
 export async function renderDemoPolicyPdfs(): Promise<DemoPolicyPdf[]> {
-  const { db, dispose } = createTestDb();
+  const { db, dispose } = await createTestDb();
   try {
     const seeded = await seedDemo(db);
     const municipalityId = seeded.municipalities.get("voorbeeldstad")!;

@@ -1,20 +1,25 @@
 import { randomUUID } from "node:crypto";
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { PrismaClient } from "../../lib/generated/prisma/client";
+import { createPrismaClient } from "../../lib/db/client";
+import { databaseProvider } from "../../lib/db/provider";
+import { isRefusedForConcurrency } from "../../lib/db/transaction";
 import { ensureMunicipality, ensureUser } from "../../lib/demo/people";
 import type { Role } from "../../lib/auth/permissions";
 
+const url = process.env.DATABASE_URL ?? "file:./data/e2e.db";
+const provider = databaseProvider(url);
+
 /**
- * The test process writes to the same SQLite file as the server under test. A transaction that
- * read before another process wrote gets SQLITE_BUSY at once (no busy wait can help it), so test
- * set-up retries; every helper here is idempotent.
+ * The test process writes to the same database as the server under test. On SQLite a transaction
+ * that read before another process wrote gets SQLITE_BUSY at once (no busy wait can help it); on
+ * PostgreSQL two transactions can meet in a deadlock or a serialization failure. Either way the
+ * set-up is tried again; every helper here is idempotent.
  */
 export async function retryBusy<T>(operation: () => Promise<T>, attempts = 10): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await operation();
     } catch (error) {
-      if (attempt >= attempts || !/database is locked|timed out|SQLITE_BUSY/i.test(String(error))) throw error;
+      if (attempt >= attempts || !isRefusedForConcurrency(provider, error)) throw error;
       await new Promise((resolve) => setTimeout(resolve, 100 * attempt));
     }
   }
@@ -22,15 +27,12 @@ export async function retryBusy<T>(operation: () => Promise<T>, attempts = 10): 
 
 // A set-up transaction may wait up to 15 s for the server's writes (SQLite busy timeout), so it
 // gets more than Prisma's default 5 s to finish.
-const client = new PrismaClient({
-  adapter: new PrismaBetterSQLite3({ url: process.env.DATABASE_URL ?? "file:./data/e2e.db", timeout: 15_000 }),
-  transactionOptions: { maxWait: 15_000, timeout: 30_000 },
-});
+const client = createPrismaClient(url, { transactionOptions: { maxWait: 15_000, timeout: 30_000 }, max: 4 });
 
-/** The e2e database, the same file the server under test uses. */
+/** The e2e database, the same one the server under test uses. */
 export const db = client.$extends({
   query: { $allOperations: ({ args, query }) => retryBusy(() => query(args)) },
-}) as unknown as PrismaClient;
+}) as unknown as typeof client;
 
 export const testPassword = "Test-wachtwoord-2026";
 

@@ -14,7 +14,7 @@ describe("saving an answer", { timeout: 30_000 }, () => {
   let assessmentId: string;
 
   beforeAll(async () => {
-    ({ db, dispose } = createTestDb());
+    ({ db, dispose } = await createTestDb());
     const { municipality, advisor } = await createTestMunicipality(db, "opslaan");
     advisorId = advisor.id;
     const { assessment } = await db.$transaction((tx) =>
@@ -76,7 +76,7 @@ describe("risks proposed from the facts", { timeout: 30_000 }, () => {
   let municipalityId: string;
 
   beforeAll(async () => {
-    ({ db, dispose } = createTestDb());
+    ({ db, dispose } = await createTestDb());
     const { municipality, advisor } = await createTestMunicipality(db, "voorstel");
     advisorId = advisor.id;
     municipalityId = municipality.id;
@@ -153,7 +153,7 @@ describe("confirming a step of next year's assessment as unchanged", { timeout: 
   const revisions = (itemRef: string) => db.answerRevision.findMany({ where: { assessmentId, itemId: itemRef }, orderBy: { changedAt: "asc" } });
 
   beforeAll(async () => {
-    ({ db, dispose } = createTestDb());
+    ({ db, dispose } = await createTestDb());
     const { municipality, advisor, admin } = await createTestMunicipality(db, "volgend-jaar");
     advisorId = advisor.id;
     colleagueId = admin.id;

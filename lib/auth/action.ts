@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db, type Tx } from "@/lib/db";
+import { db, transaction, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { requestOrigin } from "@/lib/auth/origin";
 import { getMunicipalityContext, getSessionUser, type MunicipalityContext } from "@/lib/auth/session";
@@ -19,22 +19,6 @@ export { requestOrigin };
 
 /** SQLite has one writer at a time: wait for it rather than fail a person's save under load. */
 const transactionLimits = { maxWait: 10_000, timeout: 20_000 };
-
-/**
- * A transaction that read before another process wrote the file gets SQLITE_BUSY at once; the
- * whole transaction is safe to run again, as it rolled back.
- */
-async function retryWhenBusy<T>(transaction: () => Promise<T>, attempts = 4): Promise<T> {
-  for (let attempt = 1; ; attempt++) {
-    try {
-      return await transaction();
-    } catch (error) {
-      const busy = !(error instanceof ActionError) && /database is locked|SQLITE_BUSY|Operation has timed out/i.test(String(error));
-      if (!busy || attempt >= attempts) throw error;
-      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
-    }
-  }
-}
 
 /**
  * The municipality the input addresses (by slug); membership is checked against it. Inputs with
@@ -96,12 +80,14 @@ export async function tenantAction<S extends z.ZodType, T>(options: TenantAction
   }
 
   try {
-    const outcome = await retryWhenBusy(() =>
-      db.$transaction(async (tx) => {
+    // An ActionError is the answer, not a collision: it is never run again.
+    const outcome = await transaction(
+      async (tx) => {
         const result = await options.run({ tx, data, user, ...context });
         await recordAudit(tx, { ...audited, objectId: result.objectId ?? objectId, result: "success", details: result.details });
         return result;
-      }, transactionLimits),
+      },
+      { ...transactionLimits, isRetryable: (error) => !(error instanceof ActionError) },
     );
     return { ok: true, data: outcome.data };
   } catch (error) {

@@ -4,7 +4,7 @@ import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { APIError } from "better-auth/api";
 import { auth } from "@/lib/auth/auth";
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { ActionError, requestOrigin, type ActionResult } from "@/lib/auth/action";
 import { accountLockedCode } from "@/lib/auth/password-lock";
@@ -178,7 +178,8 @@ export async function acceptInvitationSignedInAction(input: unknown): Promise<Ac
 async function acceptAudited(token: string, acceptor: InvitationAcceptor, signedIn: SessionUser | null): Promise<ActionResult> {
   const origin = await requestOrigin();
   try {
-    await db.$transaction(async (tx) => {
+    // Serializable: of two acceptances of one token at once, only one gets through.
+    await transaction(async (tx) => {
       const { user, invitation, created } = await acceptInvitation(tx, { token, acceptor });
       await recordAudit(tx, {
         actorId: user.id,
@@ -191,7 +192,7 @@ async function acceptAudited(token: string, acceptor: InvitationAcceptor, signed
         details: { roles: invitation.roles, accountCreated: created },
         ...origin,
       });
-    });
+    }, { maxWait: 10_000, timeout: 20_000, isRetryable: (error) => !(error instanceof ActionError) });
   } catch (error) {
     if (!(error instanceof ActionError)) throw error;
     // Filed under the invitation's municipality (when the token names one), so its administrators see the attempt.

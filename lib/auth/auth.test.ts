@@ -17,10 +17,10 @@ describe("better-auth routes", { timeout: 60_000 }, () => {
   let userId = "";
 
   beforeAll(async () => {
-    const testDb = createTestDb();
+    const testDb = await createTestDb();
     ({ db, dispose } = testDb);
     // The app's own configuration, on a throwaway database.
-    Object.assign(process.env, { DATABASE_URL: `file:${testDb.file}`, BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123", BETTER_AUTH_URL: baseURL });
+    Object.assign(process.env, { DATABASE_URL: testDb.url, BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123", BETTER_AUTH_URL: baseURL });
     ({ auth } = await import("./auth"));
     const town = await createTestMunicipality(db, "naam");
     const user = await ensureUser(db, { email: "raadslid@naam.test", name: "Echte Naam", password: "eigen-wachtwoord-1", memberships: [{ municipalityId: town.municipality.id, roles: ["council"] }] });

@@ -3,7 +3,7 @@ import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { twoFactor } from "better-auth/plugins";
-import { db } from "@/lib/db";
+import { db, provider } from "@/lib/db";
 import { env } from "@/lib/env";
 import { passwordLockHooks } from "@/lib/auth/password-lock";
 import { cappedExpiry } from "@/lib/auth/session-lifetime";
@@ -16,7 +16,7 @@ const hour = 60 * 60;
 export const auth = betterAuth({
   secret: env().BETTER_AUTH_SECRET,
   baseURL: env().BETTER_AUTH_URL,
-  database: prismaAdapter(db, { provider: "sqlite" }),
+  database: prismaAdapter(db, { provider }),
   emailAndPassword: {
     enabled: true,
     // People join by invitation from an administrator, never by signing up themselves.

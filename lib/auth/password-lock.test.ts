@@ -18,9 +18,9 @@ describe("password lock", { timeout: 120_000 }, () => {
   let lockedCode: string;
 
   beforeAll(async () => {
-    const testDb = createTestDb();
+    const testDb = await createTestDb();
     ({ db, dispose } = testDb);
-    Object.assign(process.env, { DATABASE_URL: `file:${testDb.file}`, BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123", BETTER_AUTH_URL: baseURL });
+    Object.assign(process.env, { DATABASE_URL: testDb.url, BETTER_AUTH_SECRET: "test-secret-test-secret-test-secret-0123", BETTER_AUTH_URL: baseURL });
     ({ auth } = await import("./auth"));
     ({ accountLockedCode: lockedCode } = await import("./password-lock"));
   });

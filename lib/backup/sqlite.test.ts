@@ -4,7 +4,7 @@ import path from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
-import { createTestDb } from "@/tests/test-db";
+import { createSqliteTestDb } from "@/tests/test-db";
 import { backupSqlite, restoreSqlite, sqliteFileOf } from "./sqlite";
 
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "afk-backup-"));
@@ -17,7 +17,7 @@ describe("SQLite backup and restore", () => {
   });
 
   it("backs up a database that is being written to, and the restored copy opens with every row of that moment", async () => {
-    const live = createTestDb();
+    const live = createSqliteTestDb();
     try {
       await live.db.$queryRawUnsafe("PRAGMA journal_mode = WAL");
       for (let index = 0; index < 50; index++) {

@@ -38,7 +38,7 @@ function cycleActors(): CycleActors {
 const carry = (assessmentId: string) => carryThrough(db, { municipalityId: seeded.municipalities.get("voorbeeldstad")!, assessmentId, actors: cycleActors() });
 
 beforeAll(async () => {
-  ({ db, dispose } = createTestDb());
+  ({ db, dispose } = await createTestDb());
   seeded = await seedDemo(db);
 }, 120_000);
 afterAll(async () => dispose?.());

@@ -19,7 +19,7 @@ describe("acceptInvitation", { timeout: 60_000 }, () => {
   const tx = <T>(run: (client: Tx) => Promise<T>) => db.$transaction((client) => run(client));
 
   beforeAll(async () => {
-    ({ db, dispose } = createTestDb());
+    ({ db, dispose } = await createTestDb());
     townA = await createTestMunicipality(db, "a");
     townB = await createTestMunicipality(db, "b");
   });
@@ -107,7 +107,7 @@ describe("setRoles", { timeout: 60_000 }, () => {
   const tx = <T>(run: (client: Tx) => Promise<T>) => db.$transaction((client) => run(client));
 
   beforeAll(async () => {
-    ({ db, dispose } = createTestDb());
+    ({ db, dispose } = await createTestDb());
     town = await createTestMunicipality(db, "c");
     other = await createTestMunicipality(db, "d");
   });

@@ -96,7 +96,7 @@ describe("policy versions in the database", () => {
   const tx = <T>(run: (tx: Tx) => Promise<T>) => db.$transaction((client) => run(client));
 
   beforeAll(async () => {
-    ({ db, dispose } = createTestDb());
+    ({ db, dispose } = await createTestDb());
     town = await createTestMunicipality(db, "stad");
     other = await createTestMunicipality(db, "dorp");
     await assess(town.municipality.id, town.advisor.id, "mastodon", 2025);

@@ -113,12 +113,15 @@ async function findVersion(tx: Tx, municipalityId: string, year: number) {
 
 /**
  * True for the error the database raises when something tries to change or delete an adopted
- * version (trigger PolicyVersion_frozen_*). The driver adapter reports it as a foreign-key
- * violation (P2003) and keeps the trigger's message only in its metadata.
+ * version (trigger PolicyVersion_frozen_*). On SQLite the driver adapter reports it as a
+ * foreign-key violation (P2003) and keeps the trigger's message only in its metadata; on
+ * PostgreSQL Prisma passes the adapter's own error on, the message in its cause.
  */
 export function isFrozenByDatabase(error: unknown): boolean {
-  const cause = (error as { meta?: { driverAdapterError?: { cause?: { originalMessage?: string } } } } | null)?.meta?.driverAdapterError?.cause;
-  return typeof cause?.originalMessage === "string" && cause.originalMessage.includes("adopted policy versions are frozen");
+  type Cause = { originalMessage?: unknown };
+  const candidate = error as { meta?: { driverAdapterError?: { cause?: Cause } }; cause?: Cause } | null;
+  const messages = [candidate?.meta?.driverAdapterError?.cause?.originalMessage, candidate?.cause?.originalMessage];
+  return messages.some((message) => typeof message === "string" && message.includes("adopted policy versions are frozen"));
 }
 
 const frozen = () => new ActionError("not_allowed_in_state", "policy_frozen", undefined, { reason: "policy_frozen" });

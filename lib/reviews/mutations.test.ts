@@ -31,7 +31,7 @@ const securityItem = "ibd-overwegingen:ibd.consideration.resilience";
 const communicationItem = "assessment-plan:plan.goals.goals";
 
 beforeAll(async () => {
-  ({ db, dispose } = createTestDb());
+  ({ db, dispose } = await createTestDb());
   const municipality = await db.municipality.create({ data: { slug: "test", name: "Testgemeente" } });
   municipalityId = municipality.id;
   const roles: [string, Role][] = [

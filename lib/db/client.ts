@@ -1,0 +1,29 @@
+/**
+ * A Prisma client for the database a URL names, in any process: the app (lib/db), the seed,
+ * scripts and tests. A generated Prisma client serves exactly one provider (it checks the
+ * adapter's provider and carries that provider's query compiler), so each database has its own
+ * generated client; both have the same model API, and the app is typed against SQLite's.
+ */
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaClient } from "@/lib/generated/prisma/client";
+import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import { databaseProvider } from "./provider";
+import { postgresAdapter, type PostgresOptions } from "./postgres";
+
+export type ClientOptions = PostgresOptions & {
+  transactionOptions?: { maxWait?: number; timeout?: number };
+};
+
+export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
+  const { transactionOptions, ...postgres } = options;
+  if (databaseProvider(url) === "postgresql") {
+    const client = new PostgresPrismaClient({ adapter: postgresAdapter(url, postgres), transactionOptions });
+    return client as unknown as PrismaClient;
+  }
+  // The busy timeout makes a writer wait for another writer instead of failing at once. WAL lets
+  // readers and a writer work at the same time, so a slow page never blocks a save; WAL is a
+  // property of the database file, so setting it once per process is enough.
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }), transactionOptions });
+  client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
+  return client;
+}
