@@ -22,7 +22,8 @@ npx vitest run
 # server), and the check of PostgreSQL's migrations against the data model.
 TEST_DATABASE_URL="$postgres_url" npx vitest run tests/migrations.test.ts \
   lib/assessments/mutations.test.ts lib/reviews/mutations.test.ts lib/municipalities/mutations.test.ts \
-  lib/policy/mutations.test.ts lib/demo/cycle.test.ts lib/auth/auth.test.ts lib/auth/password-lock.test.ts
+  lib/policy/mutations.test.ts lib/demo/cycle.test.ts lib/auth/auth.test.ts lib/auth/password-lock.test.ts \
+  lib/notifications/delivery-instances.test.ts
 
 # On PostgreSQL by default the specs that take the paths where the databases differ: autosave and
 # conflicting saves, reviews, adopting and freezing a policy, the audit trail, tenancy, sign-in

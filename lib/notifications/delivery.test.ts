@@ -2,14 +2,22 @@ import { describe, expect, it, vi } from "vitest";
 import nodemailer from "nodemailer";
 import { deliverPendingMail } from "./delivery";
 
+/** An outbox in memory: claims and sends as the database records them. */
 function fakeOutbox(messages: { id: string; to: string; subject: string; body: string }[]) {
   const sentAt = new Map<string, Date>();
+  const claimedAt = new Map<string, Date>();
   return {
     sentAt,
+    claimedAt,
     client: {
       outboxMessage: {
-        findMany: async ({ take }: { take: number }) => messages.filter((m) => !sentAt.has(m.id)).slice(0, take),
-        update: async ({ where, data }: { where: { id: string }; data: { sentAt: Date } }) => sentAt.set(where.id, data.sentAt),
+        findMany: async ({ take }: { take: number }) => messages.filter((m) => !sentAt.has(m.id) && !claimedAt.has(m.id)).slice(0, take),
+        updateMany: async ({ where, data }: { where: { id: string }; data: { claimedAt?: Date | null; sentAt?: Date } }) => {
+          if (data.sentAt) sentAt.set(where.id, data.sentAt);
+          else if (data.claimedAt) claimedAt.set(where.id, data.claimedAt);
+          else claimedAt.delete(where.id);
+          return { count: 1 };
+        },
       },
     },
   };
@@ -55,6 +63,8 @@ describe("deliverPendingMail", () => {
     );
     expect(result).toEqual({ sent: 0, pending: 2 });
     expect(outbox.sentAt.size).toBe(0);
+    // Released, so the next delivery run tries it again.
+    expect(outbox.claimedAt.size).toBe(0);
     expect(logged).toHaveBeenCalledWith(expect.stringContaining("outbox message 1"), "421 service not available");
     logged.mockRestore();
   });
