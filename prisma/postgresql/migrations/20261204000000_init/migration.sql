@@ -8,6 +8,7 @@ CREATE TABLE "user" (
     "email" TEXT NOT NULL,
     "emailVerified" BOOLEAN NOT NULL DEFAULT false,
     "image" TEXT,
+    "twoFactorEnabled" BOOLEAN NOT NULL DEFAULT false,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "updatedAt" TIMESTAMP(3) NOT NULL,
 
@@ -60,6 +61,19 @@ CREATE TABLE "verification" (
 );
 
 -- CreateTable
+CREATE TABLE "twoFactor" (
+    "id" TEXT NOT NULL,
+    "secret" TEXT NOT NULL,
+    "backupCodes" TEXT NOT NULL,
+    "userId" TEXT NOT NULL,
+    "verified" BOOLEAN NOT NULL DEFAULT true,
+    "failedVerificationCount" INTEGER NOT NULL DEFAULT 0,
+    "lockedUntil" TIMESTAMP(3),
+
+    CONSTRAINT "twoFactor_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
 CREATE TABLE "rateLimit" (
     "id" TEXT NOT NULL,
     "key" TEXT NOT NULL,
@@ -78,8 +92,26 @@ CREATE TABLE "Municipality" (
     "primaryColor" TEXT NOT NULL DEFAULT '#01689b',
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
     "settings" TEXT NOT NULL DEFAULT '{}',
+    "requireAdminTwoFactor" BOOLEAN NOT NULL DEFAULT true,
 
     CONSTRAINT "Municipality_pkey" PRIMARY KEY ("id")
+);
+
+-- CreateTable
+CREATE TABLE "SsoProvider" (
+    "id" TEXT NOT NULL,
+    "municipalityId" TEXT NOT NULL,
+    "issuer" TEXT NOT NULL,
+    "clientId" TEXT NOT NULL,
+    "clientSecretEnv" TEXT,
+    "clientSecretEncrypted" TEXT,
+    "domains" TEXT NOT NULL,
+    "roleClaim" TEXT,
+    "roleMapping" TEXT NOT NULL DEFAULT '{}',
+    "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "updatedAt" TIMESTAMP(3) NOT NULL,
+
+    CONSTRAINT "SsoProvider_pkey" PRIMARY KEY ("id")
 );
 
 -- CreateTable
@@ -135,6 +167,7 @@ CREATE TABLE "OutboxMessage" (
     "subject" TEXT NOT NULL,
     "body" TEXT NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    "claimedAt" TIMESTAMP(3),
     "sentAt" TIMESTAMP(3),
 
     CONSTRAINT "OutboxMessage_pkey" PRIMARY KEY ("id")
@@ -344,10 +377,19 @@ CREATE INDEX "account_userId_idx" ON "account"("userId");
 CREATE INDEX "verification_identifier_idx" ON "verification"("identifier");
 
 -- CreateIndex
+CREATE INDEX "twoFactor_userId_idx" ON "twoFactor"("userId");
+
+-- CreateIndex
+CREATE INDEX "twoFactor_secret_idx" ON "twoFactor"("secret");
+
+-- CreateIndex
 CREATE UNIQUE INDEX "rateLimit_key_key" ON "rateLimit"("key");
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Municipality_slug_key" ON "Municipality"("slug");
+
+-- CreateIndex
+CREATE UNIQUE INDEX "SsoProvider_municipalityId_key" ON "SsoProvider"("municipalityId");
 
 -- CreateIndex
 CREATE INDEX "Membership_municipalityId_idx" ON "Membership"("municipalityId");
@@ -408,6 +450,12 @@ ALTER TABLE "session" ADD CONSTRAINT "session_userId_fkey" FOREIGN KEY ("userId"
 
 -- AddForeignKey
 ALTER TABLE "account" ADD CONSTRAINT "account_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "twoFactor" ADD CONSTRAINT "twoFactor_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
+
+-- AddForeignKey
+ALTER TABLE "SsoProvider" ADD CONSTRAINT "SsoProvider_municipalityId_fkey" FOREIGN KEY ("municipalityId") REFERENCES "Municipality"("id") ON DELETE CASCADE ON UPDATE CASCADE;
 
 -- AddForeignKey
 ALTER TABLE "Membership" ADD CONSTRAINT "Membership_userId_fkey" FOREIGN KEY ("userId") REFERENCES "user"("id") ON DELETE CASCADE ON UPDATE CASCADE;
