@@ -4,7 +4,7 @@ import { createAuthMiddleware } from "better-auth/api";
 import { deleteSessionCookie } from "better-auth/cookies";
 import { generateRandomString } from "better-auth/crypto";
 import { genericOAuth } from "better-auth/plugins";
-import { db } from "@/lib/db";
+import { db, transaction } from "@/lib/db";
 import { env } from "@/lib/env";
 import { recordAudit } from "@/lib/audit/mutations";
 import { originFrom } from "@/lib/auth/origin";
@@ -184,7 +184,8 @@ export const municipalitySso = {
           if (!person || !session) return;
           const origin = originFrom(ctx.headers);
           const base = { actorId: session.user.id, actorEmail: person.email, municipalityId: person.municipalityId, ...origin };
-          await db.$transaction(async (tx) => {
+          // Serializable, like every action: an invitation is accepted once even by two sign-ins at once.
+          await transaction(async (tx) => {
             // Someone invited signs in for the first time: the provider vouched for the invited address.
             const accepted = person.invitationId ? await acceptInvitationBySso(tx, { invitationId: person.invitationId, userId: session.user.id }) : null;
             if (accepted) {
@@ -198,7 +199,7 @@ export const municipalitySso = {
               await recordAudit(tx, { ...base, action: "member.roles_from_claim", objectType: "user", objectId: session.user.id, result: "success", details: { added } });
             }
             await recordAudit(tx, { ...base, action: "auth.sso.sign_in", objectType: "user", objectId: session.user.id, result: "success" });
-          });
+          }, { maxWait: 10_000, timeout: 20_000 });
           if (session.user.twoFactorEnabled) await challengeSecondFactor(ctx, session);
         }),
       },

@@ -152,7 +152,7 @@ describe("single sign-on settings and invitations", { timeout: 60_000 }, () => {
   });
 
   beforeAll(async () => {
-    ({ db, dispose } = createTestDb());
+    ({ db, dispose } = await createTestDb());
     town = await createTestMunicipality(db, "sso");
   });
   afterAll(async () => dispose?.());
