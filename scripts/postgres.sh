@@ -54,7 +54,7 @@ case "$command" in
     echo "postgresql://afwegingskader:${password}@127.0.0.1:${port}/afwegingskader"
     ;;
   stop)
-    [[ -d "$dir/data" ]] || exit 0
+    if [[ ! -d "$dir/data" ]]; then rm -rf "$dir"; exit 0; fi
     bin=$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)
     as_owner "$bin/pg_ctl" -D "$dir/data" -m fast -w stop >/dev/null 2>&1 || true
     rm -rf "$dir"
