@@ -2,6 +2,40 @@ import { getFramework, migrateAnswers } from "@/lib/frameworks/load";
 import type { Framework } from "@/lib/frameworks/schema";
 import { itemsOfStep, type WizardStep } from "@/lib/assessments/steps";
 
+type AnswerRow = { itemId: string; value: string | null; rationale: string; evidence: string; id: string };
+
+/**
+ * Carries last year's answers into a new assessment. Answers move through each framework's
+ * declared id mapping when the edition changed; questions that did not exist are left open.
+ */
+export function carryAnswers(previousVersions: Record<string, string>, nextVersions: Record<string, string>, previousAnswers: AnswerRow[]) {
+  const byFramework = new Map<string, Record<string, AnswerRow>>();
+  for (const answer of previousAnswers) {
+    const [frameworkId, itemId] = answer.itemId.split(":");
+    const group = byFramework.get(frameworkId) ?? {};
+    group[itemId] = answer;
+    byFramework.set(frameworkId, group);
+  }
+  const carried: { itemRef: string; answer: AnswerRow; changed: boolean }[] = [];
+  for (const [frameworkId, answers] of byFramework) {
+    const fromVersion = previousVersions[frameworkId];
+    const toVersion = nextVersions[frameworkId];
+    if (!fromVersion || !toVersion) continue;
+    if (fromVersion === toVersion) {
+      for (const [itemId, answer] of Object.entries(answers)) carried.push({ itemRef: `${frameworkId}:${itemId}`, answer, changed: false });
+      continue;
+    }
+    const from = getFramework(frameworkId, fromVersion);
+    const to = getFramework(frameworkId, toVersion);
+    if (!from || !to) continue;
+    const result = migrateAnswers(answers, from, to);
+    for (const [itemId, answer] of Object.entries(result.carried)) {
+      carried.push({ itemRef: `${frameworkId}:${itemId}`, answer, changed: result.changedIds.includes(itemId) });
+    }
+  }
+  return carried;
+}
+
 type CarriedState = { carriedFrom: string | null; version: number };
 
 /**
