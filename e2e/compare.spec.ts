@@ -43,16 +43,16 @@ test("an administrator sets weights; a negative or absurd weight is refused on t
   await expect(sovereignty).toBeVisible();
   await expectAccessible(page);
   await sovereignty.fill("-1");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Gewichten opslaan" }).click();
   await expect(page.getByText("Deze waarde is te klein.")).toBeVisible();
   await sovereignty.fill("1000");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Gewichten opslaan" }).click();
   await expect(page.getByText("Deze waarde is te groot.")).toBeVisible();
   let settings = JSON.parse((await db.municipality.findUniqueOrThrow({ where: { id: municipality.id } })).settings);
   expect(settings.weights).toBeUndefined();
 
   await sovereignty.fill("5");
-  await page.getByRole("button", { name: "Opslaan" }).click();
+  await page.getByRole("button", { name: "Gewichten opslaan" }).click();
   await expect(page.getByRole("status").filter({ hasText: "Opgeslagen" })).toBeVisible();
   settings = JSON.parse((await db.municipality.findUniqueOrThrow({ where: { id: municipality.id } })).settings);
   expect(settings.weights["value.sovereignty"]).toBe(5);

@@ -63,7 +63,7 @@ export function WeightsForm({ municipalitySlug, dimensions, weights }: { municip
       })}
       <Paragraph>
         <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
-          {tCommon("save")}
+          {t("save")}
         </Button>{" "}
         <Button appearance="secondary-action-button" onClick={() => form.reset({ municipalitySlug, weights: nested(defaults) })}>
           {t("reset")}
