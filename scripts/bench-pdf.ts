@@ -22,7 +22,7 @@ const [{ createElement }, { renderToStaticMarkup }, { chromium }, { PDFDocument 
   import("playwright-core"),
   import("pdf-lib"),
 ]);
-const [{ PolicyDocument }, { chapterGroups }, { PDF_FONTS }, { drawPolicyPdf }, { ATTACHMENT_NAME, policyExportOf }, { buildSnapshot }, { policyTranslator }, { cacheKey, cachedPdf }, { renderPolicyPdf }, { samplePolicySources }, { freezeSnapshot }, { buildPolicyView }] =
+const [{ PolicyDocument }, { chapterGroups }, { PDF_FONTS }, { drawPolicyPdf }, { ATTACHMENT_NAME, policyExportOf }, { buildSnapshot }, { policyTranslator }, { cacheKey, cachedPdf, forgetCachedPdf }, { renderPolicyPdf }, { samplePolicySources }, { freezeSnapshot }, { buildPolicyView }] =
   await Promise.all([
     import("@/components/policy/policy-document"),
     import("@/lib/policy/pdf/document"),
@@ -148,10 +148,19 @@ export async function benchPdf() {
   }
 
   // An adopted version is rendered once per snapshot hash; afterwards requests are served from the cache.
+  // The bench has no database: a map stands in for the RenderedDocument table.
+  const rows = new Map<string, Uint8Array>();
+  const store = {
+    renderedDocument: {
+      findUnique: async ({ where }: { where: { key: string } }) => (rows.has(where.key) ? { bytes: rows.get(where.key)! } : null),
+      create: async ({ data }: { data: { key: string; bytes: Uint8Array } }) => rows.set(data.key, data.bytes),
+      deleteMany: async ({ where }: { where: { key: string } }) => rows.delete(where.key),
+    },
+  };
   const key = `bench-${cacheKey(hash, "nl")}`;
-  await cachedPdf(key, render);
-  const cached = await timed(runs, () => cachedPdf(key, render));
-  fs.rmSync(path.join(process.cwd(), "data", "cache", "policy-pdf", `${key}.pdf`), { force: true });
+  await cachedPdf(store, key, render);
+  const cached = await timed(runs, () => cachedPdf(store, key, render));
+  await forgetCachedPdf(store, key);
 
   const row = (name: string, ms: number, extra: string) => console.log(`${name.padEnd(34)} median ${ms.toFixed(0).padStart(6)} ms  ${extra}`);
   row("react-pdf tagged, 2 parts, workers", reactMedian, `${await pageCount(reactPdf.last)} pages, ${(reactPdf.last.length / 1024).toFixed(0)} kB, runs ${reactPdf.times.map((t) => t.toFixed(0)).join(" ")}`);

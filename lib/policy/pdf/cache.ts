@@ -1,5 +1,3 @@
-import fs from "node:fs/promises";
-import path from "node:path";
 import { createHash } from "node:crypto";
 import type { Locale } from "@/lib/i18n/locales";
 import { loadMessages } from "@/lib/i18n/messages";
@@ -8,11 +6,22 @@ import { loadMessages } from "@/lib/i18n/messages";
  * Rendered PDFs of adopted versions, by snapshot hash: an adopted snapshot never changes, so its
  * PDF only changes when the layout or the wording of the app does. Both are part of the key
  * (bump LAYOUT_VERSION when lib/policy/pdf or lib/policy/view change what a page shows).
- * A small in-memory LRU in front of files under data/cache/policy-pdf/, which survive restarts.
+ *
+ * The bytes live in the database (RenderedDocument), shared by every app instance: the first to
+ * render a version stores it, the others serve exactly those bytes, so the file and its ETag do not
+ * depend on the instance that answered. A small in-memory LRU in front saves the database read.
  */
 const LAYOUT_VERSION = 2;
 const MEMORY_ENTRIES = 12;
-const CACHE_DIR = path.join(/*turbopackIgnore: true*/ process.cwd(), "data", "cache", "policy-pdf");
+
+/** The part of the database the cache uses; the app passes its client, tests their own. */
+export type RenderedDocuments = {
+  renderedDocument: {
+    findUnique(args: { where: { key: string }; select: { bytes: true } }): Promise<{ bytes: Uint8Array } | null>;
+    create(args: { data: { key: string; bytes: Uint8Array<ArrayBuffer> } }): Promise<unknown>;
+    deleteMany(args: { where: { key: string } }): Promise<unknown>;
+  };
+};
 
 const memory = new Map<string, Uint8Array>();
 const inFlight = new Map<string, Promise<Uint8Array>>();
@@ -38,7 +47,7 @@ function remember(key: string, bytes: Uint8Array) {
 }
 
 /** The cached PDF, or the freshly rendered one (then cached); concurrent requests share one rendering. */
-export async function cachedPdf(key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+export async function cachedPdf(store: RenderedDocuments, key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
   const hit = memory.get(key);
   if (hit) {
     remember(key, hit);
@@ -46,29 +55,36 @@ export async function cachedPdf(key: string, render: () => Promise<Uint8Array>):
   }
   const pending = inFlight.get(key);
   if (pending) return pending;
-  const job = loadOrRender(key, render).finally(() => inFlight.delete(key));
+  const job = loadOrRender(store, key, render).finally(() => inFlight.delete(key));
   inFlight.set(key, job);
   return job;
 }
 
-async function loadOrRender(key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
-  const file = path.join(CACHE_DIR, `${key}.pdf`);
-  try {
-    const bytes = new Uint8Array(await fs.readFile(file));
-    remember(key, bytes);
-    return bytes;
-  } catch {
-    // Not cached yet.
-  }
+/** Removes one entry, from memory and the database (for the bench, which renders on purpose). */
+export async function forgetCachedPdf(store: RenderedDocuments, key: string) {
+  memory.delete(key);
+  await store.renderedDocument.deleteMany({ where: { key } });
+}
+
+async function loadOrRender(store: RenderedDocuments, key: string, render: () => Promise<Uint8Array>): Promise<Uint8Array> {
+  const stored = await store.renderedDocument.findUnique({ where: { key }, select: { bytes: true } });
+  if (stored) return keep(key, stored.bytes);
   const bytes = await render();
-  remember(key, bytes);
   try {
-    await fs.mkdir(CACHE_DIR, { recursive: true });
-    const temporary = `${file}.${process.pid}.tmp`;
-    await fs.writeFile(temporary, bytes);
-    await fs.rename(temporary, file);
+    await store.renderedDocument.create({ data: { key, bytes: new Uint8Array(bytes) } });
+    return keep(key, bytes);
   } catch (error) {
-    console.warn("[policy-pdf] could not write the PDF cache", error);
+    // Another instance stored the same version meanwhile (the key is unique): serve its bytes, so
+    // that every instance hands out one and the same file.
+    const winner = await store.renderedDocument.findUnique({ where: { key }, select: { bytes: true } }).catch(() => null);
+    if (winner) return keep(key, winner.bytes);
+    console.warn("[policy-pdf] could not store the rendered PDF", error);
+    return bytes;
   }
-  return bytes;
+}
+
+function keep(key: string, bytes: Uint8Array) {
+  const copy = new Uint8Array(bytes);
+  remember(key, copy);
+  return copy;
 }

@@ -1,3 +1,4 @@
+import { db } from "@/lib/db";
 import type { Locale } from "@/lib/i18n/locales";
 import { ATTACHMENT_NAME, policyExportOf, policyFileName } from "@/lib/policy/export-import";
 import { policyTranslator } from "@/lib/policy/i18n";
@@ -19,7 +20,7 @@ export async function policyPdf(document: PolicyDocument, municipalitySlug: stri
     const date = document.version.adoptedAt ?? now;
     return renderPolicyPdf(view, { fileName: ATTACHMENT_NAME, json: JSON.stringify(envelope), description: view.meta.title }, date);
   };
-  const bytes = document.status === "adopted" && document.hash ? await cachedPdf(cacheKey(document.hash, locale), render) : await render();
+  const bytes = document.status === "adopted" && document.hash ? await cachedPdf(db, cacheKey(document.hash, locale), render) : await render();
   return { bytes, fileName: policyFileName(municipalitySlug, document.version.year, "pdf", document.status !== "adopted") };
 }
 
