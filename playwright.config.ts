@@ -3,8 +3,29 @@ import { defineConfig, devices } from "@playwright/test";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
+/** A production server of the app on `port`, on the e2e database. */
+export function appServer(port: number, env: Record<string, string> = {}) {
+  const url = `http://localhost:${port}`;
+  return {
+    command: `node_modules/.bin/next start -p ${port}`,
+    url: `${url}/api/health`,
+    timeout: 120_000,
+    reuseExistingServer: false,
+    env: {
+      ...(process.env as Record<string, string>),
+      DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/e2e.db",
+      BETTER_AUTH_URL: url,
+      BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
+      NEXT_TELEMETRY_DISABLED: "1",
+      ...env,
+    },
+  };
+}
+
 export default defineConfig({
   testDir: "./e2e",
+  // The two-instance run has its own servers (playwright.instances.config.ts).
+  testIgnore: "instances/**",
   outputDir: process.env.E2E_OUTPUT ?? "test-results",
   // Limits guard against a hang, they are no speed targets: every wait is on a condition, and on a
   // busy 2-core machine (CI) a page can take many seconds to render and hydrate.
@@ -13,7 +34,7 @@ export default defineConfig({
   fullyParallel: false,
   workers: 2,
   retries: 0,
-  reporter: process.env.CI ? [["list"]] : [["list"]],
+  reporter: "list",
   use: {
     baseURL,
     locale: "nl-NL",
@@ -25,19 +46,7 @@ export default defineConfig({
   },
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
-    {
-      command: `node_modules/.bin/next start -p ${port}`,
-      url: `${baseURL}/api/health`,
-      timeout: 120_000,
-      reuseExistingServer: false,
-      env: {
-        ...(process.env as Record<string, string>),
-        DATABASE_URL: process.env.DATABASE_URL ?? "file:./data/e2e.db",
-        BETTER_AUTH_URL: baseURL,
-        BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
-        NEXT_TELEMETRY_DISABLED: "1",
-      },
-    },
+    appServer(port),
     // A real OpenID provider for single sign-on (e2e/sso.spec.ts), on the app's port + 1000.
     {
       command: "node_modules/.bin/tsx e2e/support/oidc-server.ts",
