@@ -1,3 +1,4 @@
+import os from "node:os";
 import path from "node:path";
 
 /**
@@ -7,4 +8,4 @@ import path from "node:path";
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const instanceUrls = [`http://localhost:${port}`, `http://localhost:${port + 1}`] as const;
 export const smtpPort = port + 2;
-export const mailLog = path.resolve(`${process.env.E2E_OUTPUT ?? "test-results"}-mail-${port}.jsonl`);
+export const mailLog = path.join(os.tmpdir(), `afwegingskader-e2e-mail-${port}.jsonl`);
