@@ -18,7 +18,7 @@ type Group = { name: string; role: "advisor" | "admin" | null; paths: (demo: Dem
 
 // The pages where codes and dates are shown: lists, tables and the decided assessment (its risk step and changed facts).
 const groups: Group[] = [
-  { name: "public pages", role: null, paths: ({ slug, year }) => ["/", "/method", `/p/${slug}/${year - 1}`] },
+  { name: "public pages", role: null, paths: ({ slug, year }) => ["/", "/method", `/p/${slug}/${year - 1}`, "/channels/facebook"] },
   {
     name: "the advisor's pages",
     role: "advisor",

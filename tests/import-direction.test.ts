@@ -21,6 +21,7 @@ const layers: readonly (readonly string[])[] = [
   ["assessments"],
   ["reviews"],
   ["policy"],
+  ["peers"],
   ["demo"],
 ];
 

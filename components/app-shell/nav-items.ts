@@ -20,4 +20,5 @@ export const municipalityNav: NavItem[] = [
   { key: "settings", href: (slug) => `/m/${slug}/admin/settings`, permission: "settings.edit" },
   { key: "audit", href: (slug) => `/m/${slug}/admin/audit`, permission: "audit.read" },
   { key: "outbox", href: (slug) => `/m/${slug}/admin/outbox`, permission: "outbox.read" },
+  { key: "peers", href: (slug) => `/m/${slug}/admin/peers`, permission: "peers.manage" },
 ];

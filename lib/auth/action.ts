@@ -28,7 +28,7 @@ type MunicipalitySlugOption<S extends z.ZodType> = z.output<S> extends { municip
   ? { municipalitySlug?: (data: z.output<S>) => string }
   : { municipalitySlug: (data: z.output<S>) => string };
 
-type TenantActionOptions<S extends z.ZodType, T> = MunicipalitySlugOption<S> & {
+type TenantActionOptions<S extends z.ZodType, T, P> = MunicipalitySlugOption<S> & {
   schema: S;
   input: unknown;
   permission: Permission;
@@ -36,7 +36,12 @@ type TenantActionOptions<S extends z.ZodType, T> = MunicipalitySlugOption<S> & {
   action: string;
   objectType: string;
   objectId?: (data: z.output<S>) => string | undefined;
-  run: (context: MunicipalityContext & { tx: Tx; data: z.output<S> }) => Promise<{ data: T; objectId?: string; details?: unknown }>;
+  /**
+   * Work that must not sit inside the transaction (fetching from another server), done after the
+   * access checks; its result reaches `run` as `prepared`. An ActionError here is a refusal, audited.
+   */
+  prepare?: (context: MunicipalityContext & { data: z.output<S> }) => Promise<P>;
+  run: (context: MunicipalityContext & { tx: Tx; data: z.output<S>; prepared: P }) => Promise<{ data: T; objectId?: string; details?: unknown }>;
 };
 
 /**
@@ -44,7 +49,7 @@ type TenantActionOptions<S extends z.ZodType, T> = MunicipalitySlugOption<S> & {
  * validate the input → member with the right role → the mutation and its audit entry in one
  * transaction. Every refusal after sign-in is audited too.
  */
-export async function tenantAction<S extends z.ZodType, T>(options: TenantActionOptions<S, T>): Promise<ActionResult<T>> {
+export async function tenantAction<S extends z.ZodType, T, P = undefined>(options: TenantActionOptions<S, T, P>): Promise<ActionResult<T>> {
   const user = await getSessionUser();
   if (!user) return { ok: false, code: "unauthenticated" };
   const origin = await requestOrigin();
@@ -80,10 +85,11 @@ export async function tenantAction<S extends z.ZodType, T>(options: TenantAction
   }
 
   try {
+    const prepared = (options.prepare ? await options.prepare({ data, user, ...context }) : undefined) as P;
     // An ActionError is the answer, not a collision: it is never run again.
     const outcome = await transaction(
       async (tx) => {
-        const result = await options.run({ tx, data, user, ...context });
+        const result = await options.run({ tx, data, user, ...context, prepared });
         await recordAudit(tx, { ...audited, objectId: result.objectId ?? objectId, result: "success", details: result.details });
         return result;
       },

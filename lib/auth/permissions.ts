@@ -27,6 +27,7 @@ export const permissions = {
   "members.manage": ["admin"],
   "audit.read": ["admin"],
   "outbox.read": ["admin"],
+  "peers.manage": ["admin"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -58,7 +58,7 @@ export async function seedDemoAssessments(
   return result;
 }
 
-async function ensureAssessment(
+export async function ensureAssessment(
   db: PrismaClient,
   spec: {
     municipalityId: string;

@@ -59,7 +59,7 @@ export async function seedDemoPolicies(db: PrismaClient, params: { municipalityI
   return { adoptedYear: previousYear, draftYear: year };
 }
 
-async function settleLastYear(db: PrismaClient, params: { municipalityId: string; year: number; adminId: string; advisorId: string }) {
+export async function settleLastYear(db: PrismaClient, params: { municipalityId: string; year: number; adminId: string; advisorId: string }) {
   const assessments = await db.assessment.findMany({
     where: { municipalityId: params.municipalityId, year: params.year },
     include: { risks: true, sectionReviews: true },

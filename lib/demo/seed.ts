@@ -4,6 +4,7 @@ import { ensureMunicipality, ensureUser } from "@/lib/demo/people";
 import { seedDemoAssessments } from "@/lib/demo/assessments";
 import { seedDemoReviews } from "@/lib/demo/reviews";
 import { seedDemoPolicies } from "@/lib/demo/policies";
+import { seedRivierdalPolicy } from "@/lib/demo/rivierdal";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 
 /** The one password of every demo account; listed in the README. Never used outside the demo. */
@@ -57,5 +58,6 @@ export async function seedDemo(db: PrismaClient) {
     assessmentsByChannel: assessments,
   });
   await seedDemoPolicies(db, { municipalityId, adminId: person("beheer@voorbeeldstad.nl"), advisorId: person("advies@voorbeeldstad.nl"), year });
+  await seedRivierdalPolicy(db, { municipalityId: municipalities.get("rivierdal")!, adminId: person("beheer@rivierdal.nl"), advisorId: person("advies@rivierdal.nl"), year });
   return { municipalities, people, assessments, year };
 }

@@ -41,6 +41,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "auth",
   "assessments",
   "catalogue.override",
+  "channels.peers",
   "policy.actions",
   "policy.adopt",
   "policy.draft",

@@ -37,6 +37,8 @@ export const errorCodes = [
   "env_name",
   "invalid_claim",
   "sso_unknown",
+  "peer_url_not_allowed",
+  "peer_exists",
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];
 

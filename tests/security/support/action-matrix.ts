@@ -169,6 +169,13 @@ export const actionMatrix: Record<string, ActionSpec> = {
   // The demo assessment was not imported, so even an administrator is refused: nothing is deleted.
   deleteImportAction: { permission: "import.delete", input: (f) => ({ municipalitySlug: f.a.slug, objectId: f.a.assessmentId }) },
   importFileAction: { permission: "policy.import", input: (f) => ({ municipalitySlug: f.a.slug, fileName: "leeg.json", content: "{}" }) },
+
+  // lib/peers/actions.ts — no network: the fetch names an installation that does not exist, the upload is no document.
+  addInstallationAction: { permission: "peers.manage", input: (f) => ({ municipalitySlug: f.a.slug, origin: "https://afwegingskader.matrix.example", label: "Matrix" }) },
+  uploadPeerPolicyAction: { permission: "peers.manage", input: (f) => ({ municipalitySlug: f.a.slug, fileName: "leeg.json", content: Buffer.from("{}").toString("base64") }) },
+  fetchPeerPolicyAction: { permission: "peers.manage", input: (f) => ({ municipalitySlug: f.a.slug, installationId: "matrix-installation", peerSlug: "rivierdal", year: 2025 }) },
+  removeInstallationAction: { permission: "peers.manage", input: (f) => ({ municipalitySlug: f.a.slug, installationId: "matrix-installation" }) },
+  removePeerPolicyAction: { permission: "peers.manage", input: (f) => ({ municipalitySlug: f.a.slug, peerPolicyId: "matrix-peer" }) },
 };
 
 /** The fixture ids of a municipality that an input may carry; another municipality's must be not found. */

@@ -8,6 +8,7 @@ import { ReadOnlyAnswer } from "@/components/assessments/read-only-answer";
 import { RiskStep } from "@/components/assessments/risk-step";
 import { SummaryStep } from "@/components/assessments/summary-step";
 import { SinceLastYear } from "@/components/assessments/since-last-year";
+import { DecisionsSummary } from "@/components/peers/decisions-summary";
 import { threadsForDisplay } from "@/components/reviews/format";
 import { QuestionComments } from "@/components/reviews/question-comments";
 import { requireMunicipality } from "@/lib/auth/session";
@@ -22,6 +23,7 @@ import { scoreAssessments } from "@/lib/assessments/scoring";
 import { sensitivity } from "@/lib/scoring";
 import { localized } from "@/lib/i18n/localized";
 import { getQuestionComments } from "@/lib/reviews/queries";
+import { decisionSources, decisionsForChannel } from "@/lib/peers/queries";
 import { sectionsForFacts } from "@/lib/reviews/sections";
 
 type Props = { params: Promise<{ slug: string; id: string; step: string }> };
@@ -50,6 +52,9 @@ export default async function AssessmentStepPage({ params }: Props) {
     getLastYear(municipality.id, assessment.previousAssessmentId),
   ]);
   const summary = step.kind === "summary" ? (await scoreAssessments(municipality.id, [detail]))[0] : null;
+  // What other municipalities published about this catalogue channel (a municipality's own channel has no counterpart elsewhere).
+  const othersDecided =
+    summary && !detail.channel.custom ? decisionsForChannel(await decisionSources({ excludeMunicipalityId: municipality.id, peersOf: municipality.id }), assessment.channelId) : null;
   const editable = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(assessment.status);
   const index = wizardSteps.findIndex((candidate) => candidate.id === step.id);
   const previous = wizardSteps[index - 1];
@@ -93,6 +98,7 @@ export default async function AssessmentStepPage({ params }: Props) {
           channelNames={Object.fromEntries(channels.map((channel) => [channel.id, channel.name]))}
         />
       ) : null}
+      {othersDecided ? <DecisionsSummary channelId={assessment.channelId} channelName={detail.channel.name} own={othersDecided.own} peers={othersDecided.peers} /> : null}
       {partsOfStep(step, frameworks).map(({ framework, part }) => (
         <section key={`${framework.id}-${part.id}`} aria-labelledby={`part-${framework.id}-${part.id}`}>
           <Heading2 id={`part-${framework.id}-${part.id}`}>{localized(part.title, locale)}</Heading2>

@@ -1,0 +1,110 @@
+import { randomUUID } from "node:crypto";
+import { createTenant, db, retryBusy } from "./support/db";
+import { expect, expectAccessible, signIn, test } from "./support/fixtures";
+import { policyYearNow } from "../lib/assessments/policy-year";
+import { buildSnapshot, type GatherMeta } from "../lib/policy/gather";
+import { policyExportOf } from "../lib/policy/export-import";
+import { samplePolicySources } from "../lib/policy/sample";
+import { freezeSnapshot } from "../lib/policy/snapshot";
+
+/**
+ * "What other municipalities decided" (issue 16, part 3): the public page of a channel shows the
+ * published decisions of the demo municipalities and never those of a draft or an adopted but
+ * unpublished policy; an administrator adds a peer's published policy by uploading its public
+ * JSON, and it appears on the channel page apart, with its source. One sign-in, few page loads.
+ */
+
+const lastYear = policyYearNow() - 1;
+
+function sampleSnapshot(slug: string, name: string, year: number, adopted: boolean) {
+  const sources = samplePolicySources(2, year, { slug, name });
+  // The first sample channel is Facebook.
+  sources.assessments[0] = { ...sources.assessments[0], decision: "use_with_conditions", decisionRationale: `Besluit van ${name}.` };
+  const meta: GatherMeta = {
+    year,
+    introduction: "",
+    summary: "Samenvatting",
+    evaluationDate: `${year + 1}-10-01`,
+    today: `${year}-12-01`,
+    adoption: adopted ? { councilDecisionDate: `${year}-12-01`, councilDecisionRef: `RB-${year}`, adoptedAt: `${year}-12-01T15:00:00.000Z`, adoptedBy: "Beheerder" } : null,
+    previous: null,
+  };
+  return buildSnapshot(sources, meta);
+}
+
+test("the channel page compares published decisions only, and a peer's uploaded policy appears apart with its source", async ({ page }) => {
+  test.setTimeout(240_000);
+  const key = randomUUID().slice(0, 8);
+  const { municipality, people } = await createTenant(["admin"]);
+  // Two municipalities whose Facebook decision must never be public: adopted but not published, and a draft.
+  const hidden = await createTenant(["admin"]);
+  const draft = await createTenant(["admin"]);
+  const adoptedSnapshot = sampleSnapshot(hidden.municipality.slug, hidden.municipality.name, lastYear, true);
+  const frozen = freezeSnapshot(adoptedSnapshot);
+  await retryBusy(() =>
+    db.policyVersion.createMany({
+      data: [
+        {
+          municipalityId: hidden.municipality.id,
+          year: lastYear,
+          status: "adopted",
+          snapshotJson: frozen.json,
+          snapshotHash: frozen.hash,
+          councilDecisionDate: `${lastYear}-12-01`,
+          councilDecisionRef: "RB-1",
+          adoptedAt: new Date(Date.UTC(lastYear, 11, 1)),
+        },
+        { municipalityId: draft.municipality.id, year: lastYear, status: "draft", summary: "Concept" },
+      ],
+    }),
+  );
+
+  await page.goto("/channels");
+  await expectAccessible(page);
+  await page.getByRole("link", { name: "Facebook", exact: true }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Facebook: wat gemeenten besloten" })).toBeVisible();
+  const own = page.getByRole("table", { name: "Besluiten over Facebook van gemeenten op deze installatie" });
+  await expect(own.getByRole("rowheader", { name: "Gemeente Voorbeeldstad" })).toBeVisible();
+  const rivierdal = own.getByRole("row").filter({ has: page.getByRole("rowheader", { name: "Gemeente Rivierdal" }) });
+  await expect(rivierdal).toContainText("Gebruiken met voorwaarden");
+  await expect(rivierdal.getByRole("link", { name: `Webversie ${lastYear}` })).toHaveAttribute("href", `/p/rivierdal/${lastYear}`);
+  await expect(page.locator("main")).not.toContainText(hidden.municipality.name);
+  await expect(page.locator("main")).not.toContainText(draft.municipality.name);
+  await expectAccessible(page);
+
+  // The administrator adds a peer's published policy from its public JSON file.
+  await signIn(page, people.admin.email);
+  await page.goto(`/m/${municipality.slug}/admin/peers`);
+  await expect(page.getByRole("heading", { level: 1, name: "Andere installaties" })).toBeVisible();
+  // An installation's address is checked in the form, with a translated message.
+  await page.getByLabel("Naam").fill("Intern");
+  await page.getByLabel("Adres").fill("http://192.168.1.10");
+  await page.getByRole("button", { name: "Installatie toevoegen" }).click();
+  await expect(page.getByText("Vul een https-adres van een openbare server in, zonder pad, poort of inloggegevens.")).toBeVisible();
+  await expectAccessible(page);
+
+  const peerName = `Gemeente Verweg ${key}`;
+  const peerSnapshot = sampleSnapshot(`verweg-${key}`, peerName, lastYear, true);
+  const peerFile = policyExportOf(
+    `verweg-${key}`,
+    { year: lastYear, status: "adopted", introduction: "", summary: "Samenvatting", evaluationDate: null, councilDecisionDate: `${lastYear}-12-01`, councilDecisionRef: "RB-9", adoptedAt: new Date(Date.UTC(lastYear, 11, 1)) },
+    peerSnapshot,
+    freezeSnapshot(peerSnapshot).hash,
+    new Date(),
+  );
+  await page.getByLabel("JSON-bestand of PDF van het beleid").setInputFiles({ name: "verweg.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(peerFile)) });
+  await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
+  await expect(page.getByRole("status")).toContainText(`Het beleid van ${peerName} voor ${lastYear} is toegevoegd.`);
+  await expect(page.getByRole("table", { name: "Toegevoegde documenten" })).toContainText(`${peerName}, ${lastYear}`);
+  await expect.poll(() => db.auditEntry.count({ where: { municipalityId: municipality.id, action: "peers.policy.upload", result: "success" } })).toBe(1);
+
+  await page.goto("/channels/facebook");
+  const peers = page.getByRole("table", { name: "Besluiten over Facebook van gemeenten op andere installaties" });
+  const peerRow = peers.getByRole("row").filter({ has: page.getByRole("rowheader", { name: peerName }) });
+  await expect(peerRow).toContainText("Gebruiken met voorwaarden");
+  await expect(peerRow).toContainText("Geüpload bestand verweg.json");
+  await expect(peerRow).toContainText(`Toegevoegd door ${municipality.name}`);
+  // Never as a municipality of this installation.
+  await expect(page.getByRole("table", { name: "Besluiten over Facebook van gemeenten op deze installatie" })).not.toContainText(peerName);
+  await expectAccessible(page);
+});
