@@ -13,7 +13,7 @@ const lastYear = thisYear - 1;
 test.describe.configure({ mode: "serial" });
 
 test("a version is completed, refused while a risk is open, adopted, frozen, exported as PDF/A, published and followed by next year", async ({ browser }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(600_000);
   const { municipality, people } = await createTenant(["advisor", "admin", "council"]);
   const slug = municipality.slug;
   await seedDecidedAssessments({

@@ -24,7 +24,7 @@ async function latestAudit(objectId: string, action: string) {
 }
 
 test("submit, request changes, change, approve, accept a risk; four eyes; editing reopens only its section", async ({ browser }) => {
-  test.setTimeout(360_000);
+  test.setTimeout(600_000);
   const { municipality, people } = await createTenant(["advisor", "privacy", "ciso", "admin"]);
   const { assessment } = await createAssessmentWithAnswers({ municipalityId: municipality.id, advisorId: people.advisor.id });
   const reviewUrl = `/m/${municipality.slug}/assessments/${assessment.id}/review`;
