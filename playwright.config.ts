@@ -22,6 +22,17 @@ export function appServer(port: number, env: Record<string, string> = {}) {
   };
 }
 
+/** A real OpenID provider for single sign-on (e2e/sso.spec.ts), on the app's port + 1000. */
+export function oidcServer(port: number) {
+  return {
+    command: "node_modules/.bin/tsx e2e/support/oidc-server.ts",
+    url: `http://localhost:${port + 1000}/.well-known/openid-configuration`,
+    timeout: 60_000,
+    reuseExistingServer: false,
+    env: { ...(process.env as Record<string, string>), E2E_PORT: String(port) },
+  };
+}
+
 export default defineConfig({
   testDir: "./e2e",
   // The two-instance run has its own servers (playwright.instances.config.ts).
@@ -47,13 +58,6 @@ export default defineConfig({
   projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"], channel: undefined } }],
   webServer: [
     appServer(port),
-    // A real OpenID provider for single sign-on (e2e/sso.spec.ts), on the app's port + 1000.
-    {
-      command: "node_modules/.bin/tsx e2e/support/oidc-server.ts",
-      url: `http://localhost:${port + 1000}/.well-known/openid-configuration`,
-      timeout: 60_000,
-      reuseExistingServer: false,
-      env: { ...(process.env as Record<string, string>), E2E_PORT: String(port) },
-    },
+    oidcServer(port),
   ],
 });

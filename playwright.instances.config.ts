@@ -1,21 +1,22 @@
 import { defineConfig } from "@playwright/test";
-import base, { appServer } from "./playwright.config";
-import { instanceUrls, mailLog, smtpPort } from "./e2e/support/instances";
+import base, { appServer, oidcServer } from "./playwright.config";
+import { instanceUrls, mailLog, publicUrl, smtpPort } from "./e2e/support/instances";
 
 /**
- * Two instances of the app on one database, as behind a load balancer: the specs in e2e/instances/
- * alternate their requests between them. Both send mail to one test mail server
- * (e2e/support/smtp-sink.ts). Meant for PostgreSQL: npm test runs it in the PostgreSQL pass, with
- * other specs of the suite named on the command line beside it (they use the first instance).
+ * Two instances of the app on one database behind a round-robin load balancer
+ * (e2e/support/balancer.ts) at the app's public address: every spec run with this config has its
+ * requests spread over both, and the specs in e2e/instances/ also address each instance directly
+ * to alternate on purpose. Both send mail to one test mail server (e2e/support/smtp-sink.ts).
+ * Meant for PostgreSQL: npm test runs e2e/instances and the policy spec with it; any other spec
+ * of the suite runs with it too (`npx playwright test -c playwright.instances.config.ts`).
  */
-const ports = instanceUrls.map((url) => Number(new URL(url).port));
-const mail = { SMTP_URL: `smtp://127.0.0.1:${smtpPort}` };
+const publicPort = Number(new URL(publicUrl).port);
+const instancePorts = instanceUrls.map((url) => Number(new URL(url).port));
 
 export default defineConfig({
   ...base,
   testIgnore: [],
   outputDir: `${process.env.E2E_OUTPUT ?? "test-results"}-instances`,
-  use: { ...base.use, baseURL: instanceUrls[0] },
   webServer: [
     {
       command: "node_modules/.bin/tsx e2e/support/smtp-sink.ts",
@@ -24,6 +25,14 @@ export default defineConfig({
       reuseExistingServer: false,
       env: { ...(process.env as Record<string, string>), E2E_SMTP_PORT: String(smtpPort), E2E_MAIL_LOG: mailLog },
     },
-    ...ports.map((port) => appServer(port, mail)),
+    ...instancePorts.map((port) => appServer(port, { BETTER_AUTH_URL: publicUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` })),
+    {
+      command: "node_modules/.bin/tsx e2e/support/balancer.ts",
+      url: `${publicUrl}/api/health`,
+      timeout: 60_000,
+      reuseExistingServer: false,
+      env: { ...(process.env as Record<string, string>), E2E_BALANCER_PORT: String(publicPort), E2E_INSTANCE_PORTS: instancePorts.join(",") },
+    },
+    oidcServer(publicPort),
   ],
 });

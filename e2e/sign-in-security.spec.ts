@@ -2,7 +2,7 @@ import { createTenant, db, testPassword } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 import { postSignIn } from "./support/sign-in-api";
 
-const origin = () => test.info().project.use.baseURL!;
+const app = () => test.info().project.use.baseURL!;
 
 function directive(policy: string, name: string) {
   return policy
@@ -19,7 +19,7 @@ test("one lock per account: failures on better-auth's own route count and are au
   const email = people.advisor.email;
 
   for (let attempt = 0; attempt < 2; attempt++) {
-    const response = await postSignIn(request, origin(), { email, password: `fout-${attempt}-wachtwoord` });
+    const response = await postSignIn(request, app(), { email, password: `fout-${attempt}-wachtwoord` });
     expect(response.status()).toBe(401);
   }
   expect(await db.auditEntry.count({ where: { action: "auth.sign_in", objectId: email, result: "refused", reason: "invalid_credentials" } })).toBe(2);
@@ -37,11 +37,11 @@ test("one lock per account: failures on better-auth's own route count and are au
     .poll(() => db.auditEntry.count({ where: { action: "auth.sign_in", objectId: email, result: "refused", reason: "invalid_credentials" } }))
     .toBe(5);
 
-  const locked = await postSignIn(request, origin(), { email, password: testPassword });
+  const locked = await postSignIn(request, app(), { email, password: testPassword });
   expect(locked.status()).toBe(403);
   expect(locked.headers()["set-cookie"] ?? "").not.toContain("session_token");
   // The address is the account, whatever its spelling.
-  const lockedUpperCase = await postSignIn(request, origin(), { email: email.toUpperCase(), password: testPassword });
+  const lockedUpperCase = await postSignIn(request, app(), { email: email.toUpperCase(), password: testPassword });
   expect(lockedUpperCase.status()).toBe(403);
   expect(await db.session.count({ where: { userId: people.advisor.id } })).toBe(0);
   expect(await db.auditEntry.count({ where: { action: "auth.sign_in", objectId: email, result: "refused", reason: "locked" } })).toBe(2);
@@ -54,7 +54,7 @@ test("one lock per account: failures on better-auth's own route count and are au
 
 test("a success on better-auth's own route is audited like one on the sign-in page", async ({ request }) => {
   const { people } = await createTenant(["advisor"]);
-  const response = await postSignIn(request, origin(), { email: people.advisor.email, password: testPassword });
+  const response = await postSignIn(request, app(), { email: people.advisor.email, password: testPassword });
   expect(response.status()).toBe(200);
   const entry = await db.auditEntry.findFirst({ where: { action: "auth.sign_in", objectId: people.advisor.email, result: "success" } });
   expect(entry?.actorId).toBe(people.advisor.id);
@@ -76,7 +76,7 @@ test("a forged X-Forwarded-For neither escapes the rate limit nor lands in the a
 
   const { people } = await createTenant(["advisor"]);
   const forgedAgent = `Forged\tAgent\u0085\u009b31m ${"x".repeat(1_000)}`;
-  await postSignIn(request, origin(), { email: people.advisor.email, password: "fout-wachtwoord-1" }, { "x-forwarded-for": "<b>forged</b>", "user-agent": forgedAgent });
+  await postSignIn(request, app(), { email: people.advisor.email, password: "fout-wachtwoord-1" }, { "x-forwarded-for": "<b>forged</b>", "user-agent": forgedAgent });
 
   await page.setExtraHTTPHeaders({ "x-forwarded-for": "198.51.100.7, <script>forged</script>" });
   await page.goto("/sign-in");

@@ -25,10 +25,10 @@ TEST_DATABASE_URL="$postgres_url" npx vitest run tests/migrations.test.ts \
   lib/policy/mutations.test.ts lib/demo/cycle.test.ts lib/auth/auth.test.ts lib/auth/password-lock.test.ts \
   lib/notifications/delivery-instances.test.ts
 
-# On PostgreSQL: two app instances on one database, as behind a load balancer, with the specs in
-# e2e/instances/ alternating between them (sessions, the sign-in lock and rate limit, autosave
-# conflicts, the stored PDFs, the outbox), and beside them the policy's adoption, freeze and
-# publication (the database triggers). When both databases run, the specs of the PostgreSQL pass
+# On PostgreSQL: two app instances on one database behind a round-robin load balancer
+# (playwright.instances.config.ts). The specs in e2e/instances/ alternate between them on purpose
+# (sessions, the sign-in lock and rate limit, autosave conflicts, the stored PDFs, the outbox); the
+# policy's adoption, freeze and publication (the database triggers) runs through the balancer. When both databases run, the specs of the PostgreSQL pass
 # are left out of the SQLite pass (e2e/cycle.spec.ts adopts a policy on SQLite): the whole suite on
 # both would take CI over its 25 minutes. E2E_POSTGRES_SPECS="e2e/a.spec.ts …" moves more specs.
 postgres_specs=(e2e/instances e2e/policy.spec.ts ${E2E_POSTGRES_SPECS:-})

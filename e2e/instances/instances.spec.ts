@@ -3,13 +3,14 @@ import fs from "node:fs";
 import { startAssessment } from "../support/assessment-data";
 import { createTenant, db, testPassword } from "../support/db";
 import { expect, expectAccessible, signIn, test } from "../support/fixtures";
-import { instanceUrls, mailLog } from "../support/instances";
+import { instanceUrls, mailLog, publicUrl } from "../support/instances";
 import { postSignIn } from "../support/sign-in-api";
 
 /**
- * Two instances of the app on one database (playwright.instances.config.ts), as a load balancer
- * would spread one person's requests: every test alternates between them and checks that what
- * matters is shared through the database, not kept in one process.
+ * Two instances of the app on one database (playwright.instances.config.ts). Behind the balancer
+ * every request may land on either; here each test addresses them directly, alternating on
+ * purpose, and checks that what matters is shared through the database, not kept in one process.
+ * Requests carry the app's public address as their Origin, as they do behind a balancer.
  */
 const [first, second] = instanceUrls;
 const sha256 = (bytes: ArrayBufferView) => createHash("sha256").update(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).digest("hex");
@@ -51,8 +52,7 @@ test("sign-in failures on either instance count toward one lock, and the rate li
   // Four calls in a row, alternating: each instance alone would see two and let them through.
   const statuses: number[] = [];
   for (let call = 0; call < 4; call++) {
-    const origin = instanceUrls[call % 2];
-    const response = await request.post(`${origin}/api/auth/sign-in/email`, { data: { email: `niemand-${call}@test.example`, password: "wat-dan-ook-123" }, headers: { origin } });
+    const response = await request.post(`${instanceUrls[call % 2]}/api/auth/sign-in/email`, { data: { email: `niemand-${call}@test.example`, password: "wat-dan-ook-123" }, headers: { origin: publicUrl } });
     statuses.push(response.status());
   }
   expect(statuses).toContain(429);
@@ -63,9 +63,9 @@ test("sign-in failures on either instance count toward one lock, and the rate li
     const response = await postSignIn(request, instanceUrls[attempt % 2], { email, password: `fout-${attempt}-wachtwoord` });
     expect(response.status()).toBe(401);
   }
-  for (const origin of instanceUrls) {
-    const locked = await postSignIn(request, origin, { email, password: testPassword });
-    expect(locked.status(), `locked on ${origin}`).toBe(403);
+  for (const instance of instanceUrls) {
+    const locked = await postSignIn(request, instance, { email, password: testPassword });
+    expect(locked.status(), `locked on ${instance}`).toBe(403);
   }
   expect(await db.session.count({ where: { userId: people.advisor.id } })).toBe(0);
   await request.dispose();
