@@ -15,7 +15,8 @@ import { postSignIn } from "../support/sign-in-api";
 const [first, second] = instanceUrls;
 const sha256 = (bytes: ArrayBufferView) => createHash("sha256").update(new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength)).digest("hex");
 
-test.describe.configure({ mode: "serial" });
+// The tests share nothing but the servers: they run in parallel, beside the other specs of the pass.
+test.describe.configure({ mode: "parallel" });
 
 test("a session made on one instance holds on the other, a stale autosave is caught across them, and signing out ends it on both", async ({ browser }) => {
   const { municipality, people } = await createTenant(["advisor"]);
