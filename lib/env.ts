@@ -18,6 +18,11 @@ export const envSchema = z.object({
     .string()
     .min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32"),
   BETTER_AUTH_URL: z.url("must be the public URL of the app, e.g. http://localhost:3000").default("http://localhost:3000"),
+  /** "1": print every SQL statement to stdout; `npm run bench` counts the statements of each page with it. */
+  DATABASE_LOG_QUERIES: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
   SESSION_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(8),
   SESSION_ABSOLUTE_MAX_AGE_HOURS: z.coerce.number().int().min(1).max(24 * 30).default(12),
   SIGN_IN_MAX_FAILURES: z.coerce.number().int().min(1).max(1000).default(5),

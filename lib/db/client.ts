@@ -12,18 +12,21 @@ import { postgresAdapter, type PostgresOptions } from "./postgres";
 
 export type ClientOptions = PostgresOptions & {
   transactionOptions?: { maxWait?: number; timeout?: number };
+  /** Print every SQL statement to stdout ("prisma:query …"): `npm run bench` counts them per page. */
+  logQueries?: boolean;
 };
 
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
-  const { transactionOptions, ...postgres } = options;
+  const { transactionOptions, logQueries, ...postgres } = options;
+  const log = logQueries ? (["query"] satisfies ["query"]) : undefined;
   if (databaseProvider(url) === "postgresql") {
-    const client = new PostgresPrismaClient({ adapter: postgresAdapter(url, postgres), transactionOptions });
+    const client = new PostgresPrismaClient({ adapter: postgresAdapter(url, postgres), transactionOptions, log });
     return client as unknown as PrismaClient;
   }
   // The busy timeout makes a writer wait for another writer instead of failing at once. WAL lets
   // readers and a writer work at the same time, so a slow page never blocks a save; WAL is a
   // property of the database file, so setting it once per process is enough.
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }), transactionOptions });
+  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }), transactionOptions, log });
   client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
   return client;
 }

@@ -8,7 +8,7 @@ import { runTransaction, type TransactionLimits } from "./transaction";
 // One client per process; in development hot reloads would otherwise open a new one each time.
 const globalForPrisma = globalThis as unknown as { prisma?: PrismaClient };
 
-export const db = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL);
+export const db = globalForPrisma.prisma ?? createPrismaClient(env().DATABASE_URL, { logQueries: env().DATABASE_LOG_QUERIES });
 if (env().NODE_ENV !== "production") globalForPrisma.prisma = db;
 
 /** The database the app runs on, from DATABASE_URL. */

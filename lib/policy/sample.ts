@@ -12,14 +12,16 @@ import type { PolicySources, SourceAssessment } from "@/lib/policy/gather";
 
 const ynpu = ["yes", "partly", "no", "yes", "unknown"] as const;
 const decisions = ["use", "use_with_conditions", "phase_out", "do_not_use"] as const;
-const sentences = [
+/** Sample reasons; also the scale generator's (lib/demo/scale.ts). */
+export const sentences = [
   "De gemeente gebruikt het kanaal voor korte berichten over werkzaamheden, evenementen en storingen in de wijk.",
   "Het team Communicatie modereert reacties op werkdagen tussen 8.00 en 18.00 uur; buiten die tijden verwijst een vaste tekst naar de website.",
   "Bij een incident schakelt de webredactie binnen een uur de woordvoerder en de CISO in, volgens het draaiboek ‘online incidenten’.",
   "Alle berichten staan ook op de website en in de digitale nieuwsbrief, zodat niemand dit kanaal nodig heeft.",
 ];
 
-function sampleAnswer(item: FrameworkItem, seed: number): AnswerValue | null {
+/** A valid answer to `item`, varied by `seed`; also the scale generator's. */
+export function sampleAnswer(item: FrameworkItem, seed: number): AnswerValue | null {
   switch (item.answerType) {
     case "ynpu":
       return ynpu[seed % ynpu.length];

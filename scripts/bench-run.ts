@@ -1,0 +1,373 @@
+/**
+ * The parts of `npm run bench` and `npm run bench:scale`: a bench database of its own, the
+ * production build in `.next-bench`, the server on a free port, the load, the query counts, the
+ * first-load JavaScript per route, and the table with every figure as a ratio to `/api/health`
+ * measured in the same run (so that the noise of a busy machine cancels).
+ */
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import fs from "node:fs";
+import net from "node:net";
+import path from "node:path";
+import zlib from "node:zlib";
+import { setTimeout as sleep } from "node:timers/promises";
+import { createPrismaClient } from "@/lib/db/client";
+import { policyYearNow } from "@/lib/assessments/policy-year";
+
+export const DIST_DIR = ".next-bench";
+const SLUG = "voorbeeldstad";
+const ADVISOR = { email: "advies@voorbeeldstad.nl", password: "Demo-wachtwoord-2026" };
+
+export const settings = {
+  seconds: Number(process.env.BENCH_SECONDS ?? 8),
+  clients: Number(process.env.BENCH_CLIENTS ?? 50),
+};
+
+const baseEnv = {
+  ...process.env,
+  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123",
+  NEXT_TELEMETRY_DISABLED: "1",
+  CHECKPOINT_DISABLE: "1",
+  NEXT_DIST_DIR: DIST_DIR,
+};
+
+const redact = (url: string) => url.replace(/\/\/[^@/]*@/, "//…@");
+
+// ---------- the server -----------------------------------------------------------------------
+
+/** Always build: figures from a build of older code would mislead (the build cache keeps it quick). */
+export function build() {
+  if (process.env.BENCH_SKIP_BUILD === "1") return;
+  execFileSync("npx", ["next", "build"], { env: { ...baseEnv, DATABASE_URL: "file:./data/bench-build.db" }, stdio: ["ignore", "ignore", "inherit"] });
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.listen(0, "127.0.0.1", () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+    server.on("error", reject);
+  });
+}
+
+type Server = { base: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
+
+async function startServer(url: string, logQueries: boolean): Promise<Server> {
+  const port = await freePort();
+  const base = `http://127.0.0.1:${port}`;
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+    env: { ...baseEnv, DATABASE_URL: url, BETTER_AUTH_URL: base, DATABASE_LOG_QUERIES: logQueries ? "1" : "0" },
+    stdio: ["ignore", "pipe", "inherit"],
+  });
+  let output = "";
+  child.stdout!.on("data", (chunk: Buffer) => {
+    if (logQueries) output += chunk.toString();
+  });
+  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  for (let attempt = 0; ; attempt++) {
+    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
+    if (attempt > 300 || child.exitCode !== null) throw new Error("the bench server did not start");
+    await sleep(200);
+  }
+  return {
+    base,
+    process: child,
+    output: () => output,
+    stop: async () => {
+      child.kill("SIGTERM");
+      await exited;
+    },
+  };
+}
+
+async function signIn(base: string): Promise<string> {
+  const response = await fetch(`${base}/api/auth/sign-in/email`, {
+    method: "POST",
+    headers: { "Content-Type": "application/json", Origin: base },
+    body: JSON.stringify(ADVISOR),
+  });
+  const cookie = response.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
+  if (!response.ok || !cookie) throw new Error(`sign-in failed: ${response.status}`);
+  return cookie;
+}
+
+// ---------- what is measured -----------------------------------------------------------------
+
+type Autosave = { actionId: string; page: string; items: { assessmentId: string; itemRef: string; value: unknown; rationale: string; evidence: string; version: number }[] };
+type Subjects = { pages: { name: string; path: string; signedIn: boolean }[]; autosave: Autosave };
+
+/** The server action's id from the build's manifest (the browser sends it as the Next-Action header). */
+function actionId(file: string, exportedName: string): { id: string; page: string } {
+  const manifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "server", "server-reference-manifest.json"), "utf8")) as {
+    node: Record<string, { filename?: string; exportedName?: string; workers: Record<string, unknown> }>;
+  };
+  const found = Object.entries(manifest.node).find(([, entry]) => entry.filename === file && entry.exportedName === exportedName);
+  if (!found) throw new Error(`no server action ${exportedName} in ${file} in the build`);
+  return { id: found[0], page: Object.keys(found[1].workers)[0] };
+}
+
+/** The demo municipality's pages and, for the autosave, the answers of its drafts (one per client). */
+async function subjects(url: string): Promise<Subjects> {
+  const db = createPrismaClient(url, { exitOnIdle: true });
+  try {
+    const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: SLUG } });
+    const year = policyYearNow();
+    const drafts = await db.assessment.findMany({
+      where: { municipalityId: municipality.id, year, status: "draft" },
+      orderBy: { channelId: "asc" },
+      include: { answers: { orderBy: { itemId: "asc" } } },
+    });
+    if (drafts.length === 0) throw new Error(`no draft assessment of ${SLUG} in ${year}`);
+    const adopted = await db.policyVersion.findFirstOrThrow({
+      where: { municipalityId: municipality.id, status: "adopted", publishedAt: { not: null } },
+      orderBy: { year: "desc" },
+    });
+    const wizard = `/m/${SLUG}/assessments/${drafts[0].id}`;
+    const action = actionId("lib/assessments/actions.ts", "saveAnswerAction");
+    return {
+      pages: [
+        { name: "dashboard", path: `/m/${SLUG}`, signedIn: true },
+        { name: "wizard step (vng)", path: `${wizard}/vng`, signedIn: true },
+        { name: "summary (scoring)", path: `${wizard}/summary`, signedIn: true },
+        { name: "comparison", path: `/m/${SLUG}/compare`, signedIn: true },
+        { name: "risk register", path: `/m/${SLUG}/risks`, signedIn: true },
+        { name: "public policy page", path: `/p/${SLUG}/${adopted.year}`, signedIn: false },
+        { name: "adopted PDF", path: `/api/public/${SLUG}/policies/${adopted.year}/pdf`, signedIn: false },
+        { name: "adopted JSON", path: `/api/public/${SLUG}/policies/${adopted.year}/json`, signedIn: false },
+      ],
+      autosave: {
+        actionId: action.id,
+        page: `${wizard}/vng`,
+        items: drafts.flatMap((draft) =>
+          draft.answers.map((answer) => ({
+            assessmentId: draft.id,
+            itemRef: answer.itemId,
+            value: answer.value === null ? null : JSON.parse(answer.value),
+            rationale: answer.rationale,
+            evidence: answer.evidence,
+            version: answer.version,
+          })),
+        ),
+      },
+    };
+  } finally {
+    await db.$disconnect();
+  }
+}
+
+export type Measured = { name: string; ok: number; errors: number; median: number; p95: number; perSecond: number; firstError?: string };
+/** What a request answers: true when as expected, otherwise why not. */
+type Outcome = true | string;
+
+function percentile(sorted: number[], p: number) {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** `clients` loops, each sending its next request when the last one is answered, for `seconds`. */
+async function load(name: string, seconds: number, request: (client: number) => Promise<Outcome>): Promise<Measured> {
+  const latencies: number[] = [];
+  let errors = 0;
+  let firstError: string | undefined;
+  const end = Date.now() + seconds * 1000;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: settings.clients }, async (_, client) => {
+      while (Date.now() < end) {
+        const t0 = performance.now();
+        const outcome = await request(client).catch((error: Error) => `${error.message} ${String(error.cause ?? "")}`);
+        if (outcome === true) latencies.push(performance.now() - t0);
+        else {
+          errors++;
+          firstError ??= outcome;
+        }
+      }
+    }),
+  );
+  const elapsed = (performance.now() - started) / 1000;
+  latencies.sort((a, b) => a - b);
+  return { name, ok: latencies.length, errors, median: percentile(latencies, 50), p95: percentile(latencies, 95), perSecond: latencies.length / elapsed, firstError };
+}
+
+const get = (url: string, headers: Record<string, string>) => async (): Promise<Outcome> => {
+  const response = await fetch(url, { headers, redirect: "manual" });
+  await response.arrayBuffer();
+  return response.status === 200 || `HTTP ${response.status}`;
+};
+
+/**
+ * The autosave as the browser sends it: a POST of the step page with the action's id, its input
+ * as JSON. Each client edits its own answer (the rationale, back and forth), from the version the
+ * last save returned, so no save is refused as stale and every one writes, audits and reopens.
+ */
+function autosave(base: string, cookie: string, spec: Autosave) {
+  const state = spec.items.map((item) => ({ ...item, edits: 0 }));
+  return async (client: number): Promise<Outcome> => {
+    const item = state[client];
+    item.edits++;
+    const response = await fetch(`${base}${spec.page}`, {
+      method: "POST",
+      headers: { cookie, "Next-Action": spec.actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: base },
+      body: JSON.stringify([
+        {
+          municipalitySlug: SLUG,
+          assessmentId: item.assessmentId,
+          itemRef: item.itemRef,
+          value: item.value,
+          rationale: item.edits % 2 ? `${item.rationale} (bench)` : item.rationale,
+          evidence: item.evidence,
+          expectedVersion: item.version,
+        },
+      ]),
+    });
+    const text = await response.text();
+    const version = /"ok":true,"data":\{"version":(\d+),"changed":true/.exec(text);
+    if (response.status !== 200 || !version) return `HTTP ${response.status}: ${text.slice(0, 300)}`;
+    item.version = Number(version[1]);
+    return true;
+  };
+}
+
+// ---------- first-load JavaScript ------------------------------------------------------------
+
+type Bundle = { name: string; path: string; chunks: Set<string> };
+
+/** The scripts a route's HTML makes the browser load: its script tags and the client chunks its flight data names. */
+async function firstLoadChunks(base: string, cookie: string, routes: { name: string; path: string; signedIn: boolean }[]): Promise<Bundle[]> {
+  const manifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { polyfillFiles: string[] };
+  // Only browsers without modules load the polyfills.
+  const polyfills = new Set(manifest.polyfillFiles.map((file) => path.basename(file)));
+  const bundles: Bundle[] = [];
+  for (const route of routes) {
+    const html = await fetch(`${base}${route.path}`, { headers: route.signedIn ? { cookie } : {} }).then((r) => r.text());
+    const chunks = new Set([...html.matchAll(/static\/chunks\/([\w.~-]+\.js)/g)].map((match) => match[1]).filter((file) => !polyfills.has(file)));
+    bundles.push({ ...route, chunks });
+  }
+  return bundles;
+}
+
+const gzipCache = new Map<string, number>();
+function gzipped(chunks: Iterable<string>) {
+  let total = 0;
+  for (const chunk of chunks) {
+    let size = gzipCache.get(chunk);
+    if (size === undefined) {
+      size = zlib.gzipSync(new Uint8Array(fs.readFileSync(path.join(DIST_DIR, "static", "chunks", chunk))), { level: 9 }).length;
+      gzipCache.set(chunk, size);
+    }
+    total += size;
+  }
+  return total;
+}
+
+// ---------- query counts ---------------------------------------------------------------------
+
+/** Statements per request, each page requested alone on a server that prints every statement. */
+async function queryCounts(targets: { name: string; run: () => Promise<Outcome> }[], server: Server) {
+  const counts = new Map<string, number>();
+  const statements = (text: string) => text.split("\n").filter((line) => line.startsWith("prisma:query")).length;
+  for (const target of targets) {
+    await target.run(); // warm: the first request of a route loads its code
+    const before = server.output().length;
+    await target.run();
+    // The log is written as the statements run; wait until it has settled.
+    let settled = server.output().length;
+    for (let tries = 0; tries < 20; tries++) {
+      await sleep(50);
+      if (server.output().length === settled) break;
+      settled = server.output().length;
+    }
+    counts.set(target.name, statements(server.output().slice(before)));
+  }
+  return counts;
+}
+
+// ---------- the run --------------------------------------------------------------------------
+
+export type BenchResult = {
+  label: string;
+  rows: { name: string; measured: Measured; ratio: number; queries?: number }[];
+  health: number;
+  /** framework: the chunks every route loads (the brief's "framework part"); runtime: Next.js and React alone (the build's root main files). */
+  javascript: { framework: number; runtime: number; routes: { name: string; path: string; bytes: number }[] };
+};
+
+/** The whole HTTP bench against the database `url` (already migrated and filled). */
+export async function runBench(label: string, url: string): Promise<BenchResult> {
+  const subject = await subjects(url);
+  let server = await startServer(url, false);
+  const rows: BenchResult["rows"] = [];
+  let saves: Autosave["items"] = [];
+  let health: number;
+  let javascript: BenchResult["javascript"];
+  const pageRoutes = subject.pages.filter((page) => !page.path.startsWith("/api/"));
+  try {
+    const cookie = await signIn(server.base);
+    // One answer per client, and one more for the statement count: those whose save goes through
+    // (some answers of the demo's drafts are refused as they stand, e.g. a reason a value no longer allows).
+    for (const item of subject.autosave.items) {
+      if (saves.length > settings.clients) break;
+      const probe = autosave(server.base, cookie, { ...subject.autosave, items: [item] });
+      // Twice: there and back, so the answer is as it was.
+      if ((await probe(0)) === true && (await probe(0)) === true) saves.push({ ...item, version: item.version + 2 });
+    }
+    if (saves.length <= settings.clients) throw new Error(`the autosave needs more than ${settings.clients} answers in drafts (one per client); there are ${saves.length}`);
+    const requests = [
+      ...subject.pages.map((page) => ({ name: page.name, run: get(`${server.base}${page.path}`, page.signedIn ? { cookie } : {}) })),
+      { name: "autosave (server action)", run: autosave(server.base, cookie, { ...subject.autosave, items: saves.slice(0, settings.clients) }) },
+    ];
+    // Warm-up: every route once with a few clients, so the first load of its code is not measured.
+    for (const request of requests) await load(request.name, 1, request.run);
+
+    console.log(`\n${label}: ${settings.clients} clients, ${settings.seconds} s per target, ${redact(url)}`);
+    // /api/health first and last: the mean is the yardstick, so that load from elsewhere during the run weighs on both sides.
+    const healthRequest = get(`${server.base}/api/health`, {});
+    const first = await load("/api/health", settings.seconds, healthRequest);
+    const measured: Measured[] = [];
+    for (const request of requests) measured.push(await load(request.name, settings.seconds, request.run));
+    const last = await load("/api/health", settings.seconds, healthRequest);
+    health = (first.perSecond + last.perSecond) / 2;
+    rows.push({ name: "/api/health (first, last)", measured: { ...first, ok: first.ok + last.ok, errors: first.errors + last.errors, perSecond: health }, ratio: 1 });
+    for (const m of measured) rows.push({ name: m.name, measured: m, ratio: m.perSecond / health });
+
+    const routes = await firstLoadChunks(server.base, cookie, [
+      { name: "home", path: "/", signedIn: false },
+      { name: "frameworks", path: "/frameworks", signedIn: false },
+      { name: "sign-in", path: "/sign-in", signedIn: false },
+      ...pageRoutes,
+    ]);
+    const sharedChunks = routes.map((route) => route.chunks).reduce((a, b) => new Set([...a].filter((chunk) => b.has(chunk))));
+    const buildManifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+    javascript = {
+      framework: gzipped(sharedChunks),
+      runtime: gzipped(buildManifest.rootMainFiles.map((file) => path.basename(file))),
+      routes: routes.map((route) => ({ name: route.name, path: route.path, bytes: gzipped(route.chunks) })),
+    };
+  } finally {
+    await server.stop();
+  }
+
+  // Statement counts on a second server that logs them (the log would slow the load above).
+  server = await startServer(url, true);
+  try {
+    const cookie = await signIn(server.base);
+    const counts = await queryCounts([
+      ...subject.pages.map((page) => ({ name: page.name, run: get(`${server.base}${page.path}`, page.signedIn ? { cookie } : {}) })),
+      { name: "autosave (server action)", run: () => autosave(server.base, cookie, { ...subject.autosave, items: saves.slice(settings.clients) })(0) },
+      { name: "/api/health (first, last)", run: get(`${server.base}/api/health`, {}) },
+    ], server);
+    for (const row of rows) row.queries = counts.get(row.name);
+  } finally {
+    await server.stop();
+  }
+  return { label, rows, health, javascript };
+}
+
+export function benchPdf(): number {
+  const output = execFileSync("npx", ["tsx", "scripts/bench-pdf.ts"], { env: { ...process.env, NODE_ENV: "production" }, encoding: "utf8", stdio: ["ignore", "pipe", "inherit"] });
+  process.stdout.write(output);
+  const ratio = /ratio react-pdf \/ Chromium: ([\d.]+)/.exec(output);
+  if (!ratio) throw new Error("bench-pdf printed no ratio");
+  return Number(ratio[1]);
+}
