@@ -11,7 +11,8 @@ import { freezeSnapshot } from "../lib/policy/snapshot";
  * "What other municipalities decided" (issue 16, part 3): the public page of a channel shows the
  * published decisions of the demo municipalities and never those of a draft or an adopted but
  * unpublished policy; an administrator adds a peer's published policy by uploading its public
- * JSON, and it appears on the channel page apart, with its source. One sign-in, few page loads.
+ * JSON, and it appears on the channel page apart, with its source. Part 2: the demo's published
+ * transparency report in the web version and the public JSON. One sign-in, few page loads.
  */
 
 const lastYear = policyYearNow() - 1;
@@ -58,6 +59,15 @@ test("the channel page compares published decisions only, and a peer's uploaded 
       ],
     }),
   );
+
+  // Rivierdal's published document carries its transparency report: a chapter with the chart and its table, and per channel `transparency` in the public JSON.
+  await page.goto(`/p/rivierdal/${lastYear}`);
+  const report = page.getByRole("region", { name: "Transparantieverslag" });
+  await expect(report.getByRole("img", { name: /Moderatie per kanaal/ })).toBeVisible();
+  await expect(report.getByRole("table", { name: `Cijfers per kanaal, ${lastYear}` }).getByRole("row")).toHaveCount(3);
+  await expectAccessible(page);
+  const json = (await (await page.request.get(`/api/public/rivierdal/policies/${lastYear}/json`)).json()) as { policy: { snapshot: { channels: { channelId: string; transparency?: { figures: Record<string, number | null> } }[] } } };
+  expect(json.policy.snapshot.channels.find((channel) => channel.channelId === "facebook")?.transparency?.figures.commentsRemoved).toBe(74);
 
   await page.goto("/channels");
   await expectAccessible(page);

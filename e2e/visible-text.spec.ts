@@ -27,6 +27,7 @@ const groups: Group[] = [
       `/m/${slug}/assessments/${assessments.facebook.current}`,
       `/m/${slug}/assessments/${assessments.facebook.current}/risks`,
       `/m/${slug}/assessments/${assessments.facebook.current}/summary`,
+      `/m/${slug}/assessments/${assessments.facebook.current}/transparency`,
       `/m/${slug}/compare`,
       `/m/${slug}/risks`,
       `/m/${slug}/policy/${year}`,

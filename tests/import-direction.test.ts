@@ -19,7 +19,7 @@ const layers: readonly (readonly string[])[] = [
   ["municipalities"],
   ["auth"],
   ["assessments"],
-  ["reviews"],
+  ["reviews", "transparency"],
   ["policy"],
   ["peers"],
   ["demo"],

@@ -131,6 +131,14 @@ function ChapterBody({ chapter, view }: { chapter: Chapter; view: PolicyView }) 
           <ChangesList channels={chapter.channels} idPrefix={chapter.id} emptyLabel={view.labels.noChanges} />
         </>
       );
+    case "transparency":
+      return (
+        <>
+          <Paragraphs items={chapter.paragraphs} />
+          <ScoreChart chart={chapter.chart} id={`${chapter.id}-chart`} />
+          <Definitions items={chapter.dilemmas} />
+        </>
+      );
     case "appendix":
       return (
         <>

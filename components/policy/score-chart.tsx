@@ -14,6 +14,7 @@ const GAP = 10;
  */
 export function ScoreChart({ chart, id }: { chart: ChartView; id: string }) {
   const height = rowHeight(chart.series.length, BAR);
+  const { max, ticks } = chart.scale ?? { max: 100, ticks: [...chartTicks] };
   const total = chart.rows.length * (height + GAP) + 20;
   return (
     <figure className="afk-policy__figure" aria-labelledby={`${id}-caption`}>
@@ -40,10 +41,10 @@ export function ScoreChart({ chart, id }: { chart: ChartView; id: string }) {
         aria-labelledby={`${id}-caption ${id}-desc`}
         preserveAspectRatio="xMinYMin meet"
       >
-        {chartTicks.map((tick) => (
+        {ticks.map((tick) => (
           <g key={tick}>
-            <line x1={LABEL + (tick / 100) * WIDTH} x2={LABEL + (tick / 100) * WIDTH} y1={0} y2={total - 16} stroke="#b3b3b3" strokeWidth={1} />
-            <text x={LABEL + (tick / 100) * WIDTH} y={total - 4} fontSize="11" textAnchor="middle" fill="#4d4d4d">
+            <line x1={LABEL + (tick / max) * WIDTH} x2={LABEL + (tick / max) * WIDTH} y1={0} y2={total - 16} stroke="#b3b3b3" strokeWidth={1} />
+            <text x={LABEL + (tick / max) * WIDTH} y={total - 4} fontSize="11" textAnchor="middle" fill="#4d4d4d">
               {tick}
             </text>
           </g>
@@ -55,7 +56,7 @@ export function ScoreChart({ chart, id }: { chart: ChartView; id: string }) {
               <text x={LABEL - 8} y={height / 2 + 4} fontSize="12" textAnchor="end" fill="#1a1a1a">
                 {row.label}
               </text>
-              {rowBars(row.values, WIDTH, BAR).map((bar) => (
+              {rowBars(row.values, WIDTH, BAR, 1, max).map((bar) => (
                 <rect key={bar.series} x={LABEL + bar.x} y={bar.y} width={bar.width} height={bar.height} fill={chart.series[bar.series].color} />
               ))}
               <text x={LABEL + WIDTH + 8} y={height / 2 + 4} fontSize="11" fill="#4d4d4d">

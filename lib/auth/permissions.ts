@@ -28,6 +28,7 @@ export const permissions = {
   "audit.read": ["admin"],
   "outbox.read": ["admin"],
   "peers.manage": ["admin"],
+  "transparency.edit": ["advisor"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof permissions;

@@ -14,9 +14,9 @@ export type ScoreRow = { id: string; label: string; values: Record<string, numbe
 
 export type Bar = { series: number; x: number; y: number; width: number; height: number; value: number | null };
 
-/** Bars of one row: one per series, stacked vertically, scaled to `width` for 0–100 (clamped). */
-export function rowBars(values: readonly (number | null)[], width: number, barHeight: number, gap = 1): Bar[] {
-  const x = scaleLinear().domain([0, 100]).range([0, width]).clamp(true);
+/** Bars of one row: one per series, stacked vertically, scaled to `width` for 0–`max` (100 for scores; clamped). */
+export function rowBars(values: readonly (number | null)[], width: number, barHeight: number, gap = 1, max = 100): Bar[] {
+  const x = scaleLinear().domain([0, max]).range([0, width]).clamp(true);
   return values.map((value, series) => ({
     series,
     x: 0,
@@ -25,6 +25,16 @@ export function rowBars(values: readonly (number | null)[], width: number, barHe
     height: barHeight,
     value,
   }));
+}
+
+/**
+ * The scale of a chart of counts (a transparency report's figures): from 0 to a round number at or
+ * above the largest value, with about five ticks. Scores keep 0–100 (`chartTicks`).
+ */
+export function countScale(values: readonly (number | null)[]): { max: number; ticks: number[] } {
+  const largest = Math.max(1, ...values.map((value) => value ?? 0));
+  const scale = scaleLinear().domain([0, largest]).nice(4);
+  return { max: scale.domain()[1], ticks: scale.ticks(4) };
 }
 
 /** The height of one row's stack of bars. */

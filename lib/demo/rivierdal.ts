@@ -5,12 +5,15 @@ import { ensureAssessment } from "@/lib/demo/assessments";
 import { settleLastYear } from "@/lib/demo/policies";
 import { adoptVersion, createDraft, publishVersion } from "@/lib/policy/mutations";
 import type { Decision } from "@/lib/reviews/transitions";
+import { approveTransparency, saveTransparency } from "@/lib/transparency/mutations";
+import type { TransparencyFigures } from "@/lib/transparency/schema";
 
 /**
  * The second demo municipality's published policy, so the public channel pages (/channels/…)
  * compare two municipalities that decided differently: Rivierdal keeps Facebook and uses TikTok
  * with conditions where Voorbeeldstad phases Facebook out and does not use TikTok, and it does not
- * use Mastodon, which Voorbeeldstad does. Last year's version only, adopted and published; Rivierdal
+ * use Mastodon, which Voorbeeldstad does. Facebook and TikTok carry an approved transparency report
+ * (issue 16, part 2), so the document has that chapter. Last year's version only, adopted and published; Rivierdal
  * has no draft, so its other data stays as the security suite and the tenancy specs expect.
  * Safe to run again: a version that exists is left as it is.
  */
@@ -32,6 +35,18 @@ const decisions: Record<string, { decision: Decision; conditions: string | null;
   },
   "municipal-website": { decision: "use", conditions: null, rationale: "De website is het kanaal waar alle informatie altijd staat; de andere kanalen verwijzen ernaar." },
   newsletter: { decision: "use", conditions: null, rationale: "Een eigen kanaal zonder tussenpersoon, dat ook inwoners zonder sociale media bereikt." },
+};
+
+const transparency: Record<string, { figures: TransparencyFigures; dilemmas: string }> = {
+  facebook: {
+    figures: { reach: 8400, posts: 212, commentsModerated: 1630, commentsRemoved: 74, accountsBlocked: 6, incidents: 2, requestsFromPlatform: 1, requestsToPlatform: 9, costs: 14200 },
+    dilemmas:
+      "Na de gemeenteraadsvergadering over de windmolens kwamen er honderden boze reacties. We hebben alleen bedreigingen en scheldwoorden verwijderd en kritiek laten staan, ook als die onterecht was; de moderatoren kregen daarvoor een vaste lijst.",
+  },
+  tiktok: {
+    figures: { reach: 2900, posts: 38, commentsModerated: 410, commentsRemoved: 22, accountsBlocked: 1, incidents: 0, requestsFromPlatform: 0, requestsToPlatform: 1, costs: 6100 },
+    dilemmas: "Een wervingsvideo bereikte vooral jongeren onder de 18. We hebben de video offline gehaald en plaatsen voortaan alleen berichten voor volwassenen.",
+  },
 };
 
 export async function seedRivierdalPolicy(db: PrismaClient, params: { municipalityId: string; adminId: string; advisorId: string; year: number }) {
@@ -56,6 +71,13 @@ export async function seedRivierdalPolicy(db: PrismaClient, params: { municipali
       where: { id, decision: null },
       data: { decision: chosen.decision, decisionConditions: chosen.conditions, decisionRationale: chosen.rationale },
     });
+    const report = transparency[channelId];
+    if (report && !(await db.transparencyReport.findUnique({ where: { assessmentId: id } }))) {
+      await db.$transaction(async (tx) => {
+        await saveTransparency(tx, { municipalityId, assessmentId: id, userId: advisorId, expectedVersion: 0, ...report });
+        await approveTransparency(tx, { municipalityId, assessmentId: id, userId: adminId, expectedVersion: 1, now: new Date(Date.UTC(year, 10, 25, 10)) });
+      });
+    }
   }
   await settleLastYear(db, { municipalityId, year, adminId, advisorId });
   const admin = await db.user.findUniqueOrThrow({ where: { id: adminId }, select: { id: true, name: true } });

@@ -50,6 +50,7 @@ export const CLIENT_MESSAGE_PATHS = [
   "policy.unpublish",
   "reviews",
   "scoring.weights",
+  "transparency",
 ] as const;
 
 /** The part of the messages under the given dotted paths, in the same shape. */

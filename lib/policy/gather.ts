@@ -10,6 +10,8 @@ import { customPrefix, resolveChannel, type CustomChannelRow } from "@/lib/asses
 import { coverageMatrix } from "@/lib/assessments/coverage";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { applicableFrameworks, notApplicableItems } from "@/lib/assessments/applicability";
+import { approvedTransparency } from "@/lib/transparency/published";
+import type { SnapshotTransparency } from "@/lib/transparency/schema";
 import type { FactOverride, FactsInForce } from "@/lib/catalogue/facts";
 import { getCatalogue } from "@/lib/catalogue/load";
 import { factKeys, type ChannelKind } from "@/lib/catalogue/schema";
@@ -64,6 +66,8 @@ export type PolicySources = {
   overrides: FactOverride[];
   /** Last year's decision per previous assessment id: a channel in use is "phased out", not "not used". */
   previousDecisions: Record<string, string | null>;
+  /** The approved transparency report per assessment id (lib/transparency). */
+  transparency?: Record<string, SnapshotTransparency>;
 };
 
 export async function loadPolicySources(client: Tx, municipalityId: string, year: number): Promise<PolicySources> {
@@ -90,6 +94,7 @@ export async function loadPolicySources(client: Tx, municipalityId: string, year
     customChannels,
     overrides: overrideRows.map(overrideFromRow),
     previousDecisions: Object.fromEntries(previous.map((row) => [row.id, row.decision])),
+    transparency: await approvedTransparency(client, municipalityId, assessments.map((assessment) => assessment.id)),
   };
 }
 
@@ -277,6 +282,7 @@ export function buildSnapshot(sources: PolicySources, meta: GatherMeta, rules: S
       answers,
       ...(notApplicable.length ? { notApplicable: Object.fromEntries(notApplicable.map(({ ref, reason }) => [ref, reason])) } : {}),
       risks: assessment.risks.map(snapshotRisk),
+      ...(sources.transparency?.[assessment.id] ? { transparency: sources.transparency[assessment.id] } : {}),
       facts: snapshotFacts(facts),
     });
   }

@@ -17,6 +17,7 @@ import { sections } from "@/lib/reviews/sections";
 import { assessmentStatuses, decisions, riskDecisions, sectionStatuses } from "@/lib/reviews/transitions";
 import { scoringMessageKeys, recommendationValues, knockoutIds } from "@/lib/scoring/schema";
 import { calendarDate } from "@/lib/validation/date";
+import { snapshotTransparency } from "@/lib/transparency/schema";
 
 /* ------------------------------------------------------------------------------------------ */
 /* Building blocks                                                                              */
@@ -154,6 +155,8 @@ export const snapshotChannel = z.object({
   notApplicable: z.record(itemRef, localizedText).optional(),
   risks: z.array(snapshotRisk),
   facts: z.partialRecord(z.enum(factKeys), snapshotFact),
+  /** The approved transparency report of the channel's year (absent when none was approved, and before there were any). */
+  transparency: snapshotTransparency.optional(),
 });
 export type SnapshotChannel = z.infer<typeof snapshotChannel>;
 

@@ -16,10 +16,12 @@ export type ViewTable = {
 
 export type Definition = { term: string; value: string };
 
-export type ChartSeries = { key: "overall" | "baseline" | "public-value"; label: string; color: string };
+export type ChartSeries = { key: string; label: string; color: string };
 export type ChartView = {
   title: string;
   description: string;
+  /** The scale's end and its ticks; a score chart leaves them out (0–100). */
+  scale?: { max: number; ticks: number[] };
   series: ChartSeries[];
   rows: { label: string; values: (number | null)[] }[];
   table: ViewTable;
@@ -53,7 +55,8 @@ export type Chapter =
   | { kind: "coverage"; id: string; title: string; paragraphs: string[]; table: ViewTable; warnings: string[] }
   | { kind: "risks"; id: string; title: string; paragraphs: string[]; table: ViewTable | null }
   | { kind: "changes"; id: string; title: string; paragraphs: string[]; channels: ChangesChannelView[] }
-  | { kind: "appendix"; id: string; title: string; paragraphs: string[]; tables: ViewTable[]; notes: Definition[] };
+  | { kind: "appendix"; id: string; title: string; paragraphs: string[]; tables: ViewTable[]; notes: Definition[] }
+  | { kind: "transparency"; id: string; title: string; paragraphs: string[]; chart: ChartView; dilemmas: Definition[] };
 
 export type ViewLabels = {
   goals: string;

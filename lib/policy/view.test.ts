@@ -49,6 +49,32 @@ describe("buildPolicyView", () => {
   });
 });
 
+describe("the transparency report", () => {
+  it("is a chapter after the accepted risks, with a chart of the moderation figures and a table of all, only for channels with an approved report", () => {
+    const sources = samplePolicySources(3, 2026);
+    const figures = { reach: 12000, posts: 310, commentsModerated: 950, commentsRemoved: 42, accountsBlocked: 3, incidents: 1, requestsFromPlatform: 0, requestsToPlatform: 2, costs: null };
+    sources.transparency = { [sources.assessments[1].id]: { figures, dilemmas: "Verwijderen of laten staan?", approvedAt: "2026-11-01T10:00:00.000Z" } };
+    const withReport = buildSnapshot(sources, { year: 2026, introduction: "", summary: "", evaluationDate: null, today: "2026-11-23", adoption: null, previous: null });
+    expect(withReport.channels.map((channel) => Boolean(channel.transparency))).toEqual([false, true, false]);
+    const view = buildPolicyView({ snapshot: withReport, status: "draft", hash: null, locale: "nl", t: policyTranslator("nl") });
+    expect(view.chapters.map((chapter) => chapter.kind).slice(-4)).toEqual(["risks", "transparency", "changes", "appendix"]);
+    const chapter = view.chapters.find((candidate) => candidate.kind === "transparency");
+    if (chapter?.kind !== "transparency") throw new Error("no transparency chapter");
+    const name = withReport.channels[1].name;
+    expect(chapter.chart.rows).toEqual([{ label: name, values: [950, 42] }]);
+    expect(chapter.chart.scale).toEqual({ max: 1000, ticks: [0, 200, 400, 600, 800, 1000] });
+    expect(chapter.chart.table.rows).toEqual([[name, "12.000", "310", "950", "42", "3", "1", "0", "2", "–"]]);
+    expect(chapter.dilemmas).toEqual([{ term: name, value: "Verwijderen of laten staan?" }]);
+    const english = buildPolicyView({ snapshot: withReport, status: "draft", hash: null, locale: "en", t: policyTranslator("en") });
+    expect(JSON.stringify(english)).toContain("Comments removed");
+    expect(JSON.stringify(english)).not.toMatch(/transparency\.(doc|figures)/);
+  });
+
+  it("is left out of a document without approved reports", () => {
+    expect(buildPolicyView({ snapshot, status: "adopted", hash: null, locale: "nl", t: policyTranslator("nl") }).chapters.some((chapter) => chapter.kind === "transparency")).toBe(false);
+  });
+});
+
 describe("text in the document", () => {
   it("keeps every string on one line: the PDF fonts have no glyph for line breaks or tabs", () => {
     const withBreaks = JSON.parse(JSON.stringify(snapshot));

@@ -9,6 +9,7 @@ import type { Chapter, PolicyView, ViewInput } from "@/lib/policy/view-model";
 import { channelChapter } from "@/lib/policy/view-channel";
 import { acceptedRisksChapter, appendixChapter, coverageChapter, overviewChapter } from "@/lib/policy/view-chapters";
 import { changeViews } from "@/lib/policy/view-changes";
+import { transparencyChapter } from "@/lib/policy/view-transparency";
 import { cleanStrings, paragraphs, viewContext } from "@/lib/policy/view-text";
 import { shortHash } from "@/lib/policy/snapshot";
 
@@ -23,6 +24,7 @@ export function buildPolicyView(input: ViewInput): PolicyView {
     ? t("policy.doc.statusDraft")
     : t("policy.doc.statusAdopted", { date: date(adoption?.councilDecisionDate), reference: adoption?.councilDecisionRef ?? "" });
 
+  const transparency = transparencyChapter(ctx);
   const chapters: Chapter[] = [
     {
       kind: "text",
@@ -40,6 +42,7 @@ export function buildPolicyView(input: ViewInput): PolicyView {
     ...snapshot.channels.map((channel) => channelChapter(ctx, channel)),
     coverageChapter(ctx),
     acceptedRisksChapter(ctx),
+    ...(transparency ? [transparency] : []),
     {
       kind: "changes",
       id: "changes",

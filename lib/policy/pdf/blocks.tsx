@@ -135,6 +135,7 @@ function chartAlt(chart: ChartView): string {
 
 export function Chart({ chart }: { chart: ChartView }) {
   const step = rowHeight(chart.series.length, BAR) + 4;
+  const { max, ticks } = chart.scale ?? { max: 100, ticks: [...chartTicks] };
   const total = chart.rows.length * step;
   return (
     <View>
@@ -166,11 +167,11 @@ export function Chart({ chart }: { chart: ChartView }) {
         </View>
         {/* One drawing for all rows: the chart costs a handful of nodes, not a few per channel. */}
         <Svg width={CHART_WIDTH} height={total}>
-          {chartTicks.map((tick) => (
-            <Line key={tick} x1={(tick / 100) * CHART_WIDTH} x2={(tick / 100) * CHART_WIDTH} y1={0} y2={total} stroke="#cccccc" strokeWidth={0.5} />
+          {ticks.map((tick) => (
+            <Line key={tick} x1={(tick / max) * CHART_WIDTH} x2={(tick / max) * CHART_WIDTH} y1={0} y2={total} stroke="#cccccc" strokeWidth={0.5} />
           ))}
           {chart.rows.flatMap((row, index) =>
-            rowBars(row.values, CHART_WIDTH, BAR).map((bar) => (
+            rowBars(row.values, CHART_WIDTH, BAR, 1, max).map((bar) => (
               <Rect key={`${index}-${bar.series}`} x={bar.x} y={index * step + bar.y + 1} width={bar.width} height={bar.height} fill={chart.series[bar.series].color} />
             )),
           )}
@@ -186,7 +187,7 @@ export function Chart({ chart }: { chart: ChartView }) {
       <View style={[styles.chartRow, { marginTop: 1 }]}>
         <View style={styles.chartLabel} />
         <View style={{ width: CHART_WIDTH, flexDirection: "row", justifyContent: "space-between" }}>
-          {chartTicks.map((tick) => (
+          {ticks.map((tick) => (
             <Text key={tick} style={{ fontSize: 7, color: muted }}>
               {tick}
             </Text>

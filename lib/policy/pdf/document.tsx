@@ -161,6 +161,15 @@ function ChapterBody({ chapter, view, labels }: { chapter: Chapter; view: Policy
           ))}
         </>
       );
+    case "transparency":
+      return (
+        <>
+          {title}
+          <Paragraphs items={chapter.paragraphs} />
+          <Chart chart={chapter.chart} />
+          <Definitions items={chapter.dilemmas} />
+        </>
+      );
     case "appendix":
       return (
         <>

@@ -14,7 +14,14 @@ import { buildPolicyView } from "@/lib/policy/view";
 import { renderPolicyPdf } from "./render";
 
 const adoption = { councilDecisionDate: "2026-11-20", councilDecisionRef: "RB-2026-041", adoptedAt: "2026-11-21T10:00:00.000Z", adoptedBy: "Beheerder" };
-const snapshot = buildSnapshot(samplePolicySources(6, 2026), {
+// Two channels with an approved transparency report, so the PDF carries that chapter's chart and table too.
+const sources = samplePolicySources(6, 2026);
+const figures = (base: number) => ({ reach: base * 100, posts: base, commentsModerated: base * 4, commentsRemoved: base, accountsBlocked: 2, incidents: 1, requestsFromPlatform: 0, requestsToPlatform: 3, costs: base * 50 });
+sources.transparency = {
+  [sources.assessments[0].id]: { figures: figures(120), dilemmas: "Een reactie vol scheldwoorden bleef een uur staan: verwijderen of laten staan als bewijs?", approvedAt: "2026-11-01T10:00:00.000Z" },
+  [sources.assessments[1].id]: { figures: { ...figures(40), costs: null }, dilemmas: "", approvedAt: "2026-11-01T10:00:00.000Z" },
+};
+const snapshot = buildSnapshot(sources, {
   year: 2026,
   introduction: "Inleiding met café, ’s-Hertogenbosch en Łódź.",
   summary: "Samenvatting.",

@@ -107,6 +107,8 @@ function withBreakableTables(view: PolicyView, measure: Measure): PolicyView {
         return { ...chapter, table: chapter.table && fit(chapter.table) };
       case "appendix":
         return { ...chapter, tables: chapter.tables.map(fit) };
+      case "transparency":
+        return { ...chapter, chart: { ...chapter.chart, table: fit(chapter.chart.table) } };
       default:
         return chapter;
     }

@@ -176,6 +176,13 @@ export const actionMatrix: Record<string, ActionSpec> = {
   fetchPeerPolicyAction: { permission: "peers.manage", input: (f) => ({ municipalitySlug: f.a.slug, installationId: "matrix-installation", peerSlug: "rivierdal", year: 2025 }) },
   removeInstallationAction: { permission: "peers.manage", input: (f) => ({ municipalitySlug: f.a.slug, installationId: "matrix-installation" }) },
   removePeerPolicyAction: { permission: "peers.manage", input: (f) => ({ municipalitySlug: f.a.slug, peerPolicyId: "matrix-peer" }) },
+
+  // lib/transparency/actions.ts — a stale version, so nothing is saved or approved.
+  saveTransparencyAction: {
+    permission: "transparency.edit",
+    input: (f) => ({ ...a(f), expectedVersion: 99, dilemmas: "", reach: "", posts: "", commentsModerated: "", commentsRemoved: "", accountsBlocked: "", incidents: "", requestsFromPlatform: "", requestsToPlatform: "", costs: "" }),
+  },
+  approveTransparencyAction: { permission: "review.act", input: (f) => ({ ...a(f), expectedVersion: 99 }) },
 };
 
 /** The fixture ids of a municipality that an input may carry; another municipality's must be not found. */

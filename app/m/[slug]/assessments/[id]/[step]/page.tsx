@@ -41,8 +41,9 @@ export default async function AssessmentStepPage({ params }: Props) {
   const detail = await getAssessment(municipality.id, id);
   if (!detail || !step || !detail.channel) notFound();
   const { assessment, frameworks, answers, notApplicable } = detail;
-  const [t, tComments, format, locale, previousAnswers, channels, review, lastYear] = await Promise.all([
+  const [t, tTransparency, tComments, format, locale, previousAnswers, channels, review, lastYear] = await Promise.all([
     getTranslations("assessments"),
+    getTranslations("transparency"),
     getTranslations("reviews.comments"),
     getFormatter(),
     getLocale(),
@@ -99,6 +100,11 @@ export default async function AssessmentStepPage({ params }: Props) {
         />
       ) : null}
       {othersDecided ? <DecisionsSummary channelId={assessment.channelId} channelName={detail.channel.name} own={othersDecided.own} peers={othersDecided.peers} /> : null}
+      {summary ? (
+        <Paragraph>
+          <Link href={`${baseHref}/transparency`}>{tTransparency("link", { year: assessment.year })}</Link>
+        </Paragraph>
+      ) : null}
       {partsOfStep(step, frameworks).map(({ framework, part }) => (
         <section key={`${framework.id}-${part.id}`} aria-labelledby={`part-${framework.id}-${part.id}`}>
           <Heading2 id={`part-${framework.id}-${part.id}`}>{localized(part.title, locale)}</Heading2>

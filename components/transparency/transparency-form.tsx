@@ -1,0 +1,87 @@
+"use client";
+
+import { useState, useTransition } from "react";
+import { useForm } from "react-hook-form";
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useTranslations } from "next-intl";
+import { useRouter } from "next/navigation";
+import { Button } from "@utrecht/component-library-react";
+import { TextField, TextareaField } from "@/components/forms/fields";
+import { FormError } from "@/components/forms/form-error";
+import { FormSuccess } from "@/components/forms/form-success";
+import { useActionForm } from "@/components/forms/use-action-form";
+import { approveTransparencyAction, saveTransparencyAction } from "@/lib/transparency/actions";
+import { figureKeys, saveTransparencyInput, type SaveTransparencyInput, type TransparencyFigures } from "@/lib/transparency/schema";
+
+type Report = { figures: TransparencyFigures; dilemmas: string; version: number };
+
+/** The advisor's form: the figures (empty for not known) and the dilemmas in plain words. Saving an approved report opens it for approval again. */
+export function TransparencyForm({ municipalitySlug, assessmentId, report }: { municipalitySlug: string; assessmentId: string; report: Report | null }) {
+  const t = useTranslations("transparency");
+  const router = useRouter();
+  const [saved, setSaved] = useState<string | null>(null);
+  const defaults = (version: number, figures: TransparencyFigures | null, dilemmas: string): SaveTransparencyInput => ({
+    municipalitySlug,
+    assessmentId,
+    expectedVersion: version,
+    dilemmas,
+    ...(Object.fromEntries(figureKeys.map((key) => [key, figures?.[key] == null ? "" : String(figures[key])])) as Record<(typeof figureKeys)[number], string>),
+  });
+  const form = useForm<SaveTransparencyInput>({ resolver: zodResolver(saveTransparencyInput) as never, defaultValues: defaults(report?.version ?? 0, report?.figures ?? null, report?.dilemmas ?? "") });
+  const { submit, formError, errorOf } = useActionForm(form);
+  const onSubmit = form.handleSubmit(async () => {
+    setSaved(null);
+    const values = form.getValues();
+    const result = await submit(saveTransparencyAction, values);
+    if (result.ok) {
+      form.reset({ ...values, expectedVersion: result.data.version });
+      setSaved(t("saved"));
+      router.refresh();
+    }
+  });
+  return (
+    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+      <FormError message={formError} />
+      <FormSuccess message={saved} />
+      {figureKeys.map((key) => (
+        <TextField key={key} label={t(`figures.${key}`)} description={t(`hints.${key}`)} registration={form.register(key)} error={errorOf(key)} maxLength={20} />
+      ))}
+      <TextareaField label={t("dilemmas")} description={t("dilemmasHint")} registration={form.register("dilemmas")} error={errorOf("dilemmas")} rows={6} maxLength={10_000} />
+      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        {t("save")}
+      </Button>
+    </form>
+  );
+}
+
+/** A second person approves the report (four eyes); only approved reports are published. */
+export function ApproveTransparencyButton({ municipalitySlug, assessmentId, version }: { municipalitySlug: string; assessmentId: string; version: number }) {
+  const t = useTranslations("transparency");
+  const tFailed = useTranslations("common.actionFailed");
+  const router = useRouter();
+  const [pending, startTransition] = useTransition();
+  const [error, setError] = useState<string | null>(null);
+  const approve = () =>
+    startTransition(async () => {
+      setError(null);
+      try {
+        const result = await approveTransparencyAction({ municipalitySlug, assessmentId, expectedVersion: version });
+        if (result.ok) return router.refresh();
+        setError(tFailed.has(result.code) ? tFailed(result.code) : tFailed("server_error"));
+      } catch {
+        setError(tFailed("server_error"));
+      }
+    });
+  return (
+    <div className="afk-stack">
+      <Button type="button" appearance="secondary-action-button" disabled={pending} onClick={approve}>
+        {t("approve")}
+      </Button>
+      {error ? (
+        <p role="alert" className="utrecht-form-field-error-message">
+          {error}
+        </p>
+      ) : null}
+    </div>
+  );
+}
