@@ -52,6 +52,7 @@ const routeAccess: Record<string, Access> = {
   "/m/[slug]/assessments/[id]/export": "assessment.read",
   "/m/[slug]/assessments/[id]/review": "assessment.read",
   "/m/[slug]/assessments/[id]/review/[section]": "assessment.read",
+  "/m/[slug]/assessments/[id]/transparency": "assessment.read",
   "/m/[slug]/catalogue": "municipality.read",
   "/m/[slug]/catalogue/[channelId]": "municipality.read",
   "/m/[slug]/compare": "assessment.read",
