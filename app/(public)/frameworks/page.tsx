@@ -13,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 /** Public: the frameworks are public documents, and this page is the app's "sources and method". */
 export default async function FrameworksPage() {
-  const [t, tCommon, locale] = await Promise.all([getTranslations("frameworks"), getTranslations("common"), getLocale()]);
+  const [t, tCommon, tChannels, locale] = await Promise.all([getTranslations("frameworks"), getTranslations("common"), getTranslations("channels.links"), getLocale()]);
   const frameworks = latestFrameworks();
   const versions = versionsById(loadFrameworks());
   return (
@@ -61,6 +61,9 @@ export default async function FrameworksPage() {
           </li>
           <li>
             <Link href="/api/platforms">/api/platforms</Link>: {t("apiPlatforms")}
+          </li>
+          <li>
+            <Link href="/channels">/channels</Link>: {tChannels("frameworksLink")}
           </li>
         </ul>
       </section>

@@ -46,8 +46,9 @@ export default async function ChannelPage({ params, searchParams }: Props) {
   if (!found) notFound();
   const { channel, facts } = found;
   const canOverride = can(roles, "catalogue.override");
-  const [t, tNav, tStatus, locale, changed] = await Promise.all([
+  const [t, tChannels, tNav, tStatus, locale, changed] = await Promise.all([
     getTranslations("catalogue"),
+    getTranslations("channels.links"),
     getTranslations("common.nav"),
     getTranslations("assessments.statuses"),
     getLocale() as Promise<Locale>,
@@ -73,7 +74,13 @@ export default async function ChannelPage({ params, searchParams }: Props) {
       <Paragraph>
         <strong>{channelKindLabels[channel.kind][locale]}</strong>. {localized(channel.description, locale)}
       </Paragraph>
-      {isCustomChannelId(channel.id) ? <Paragraph>{t("customChannel")}</Paragraph> : null}
+      {isCustomChannelId(channel.id) ? (
+        <Paragraph>{t("customChannel")}</Paragraph>
+      ) : (
+        <Paragraph>
+          <Link href={`/channels/${channel.id}`}>{tChannels("catalogueLink", { channel: channel.name })}</Link>
+        </Paragraph>
+      )}
       {!channel.digital ? <Paragraph>{t("physical")}</Paragraph> : null}
 
       <TableRegion label={t("factsCaption", { channel: channel.name })}>
