@@ -22,6 +22,7 @@ const layers: readonly (readonly string[])[] = [
   ["reviews", "transparency"],
   ["policy"],
   ["peers"],
+  ["evaluations"],
   ["demo"],
 ];
 
