@@ -3,12 +3,14 @@ import { createTenant, db, retryBusy } from "./db";
 import { seedDemoAssessments } from "../../lib/demo/assessments";
 import { seedDemoReviews } from "../../lib/demo/reviews";
 import { seedDemoPolicies } from "../../lib/demo/policies";
+import { seedDemoEvaluations } from "../../lib/demo/evaluations";
 import { policyYearNow } from "../../lib/assessments/policy-year";
 
 export type DemoTenant = Awaited<ReturnType<typeof seedDemoLikeTenant>>;
 
 /**
- * A new municipality seeded like the demo: every review state, an adopted and a draft policy,
+ * A new municipality seeded like the demo: every review state, an adopted and a draft policy
+ * with its evaluations,
  * and a catalogue fact that changed after the Facebook assessment used it. For specs that look
  * at many pages as they are in real use.
  */
@@ -25,6 +27,7 @@ export async function seedDemoLikeTenant() {
     }),
   );
   await retryBusy(() => seedDemoPolicies(db, { municipalityId: municipality.id, adminId: people.admin.id, advisorId: people.advisor.id, year }));
+  await retryBusy(() => seedDemoEvaluations(db, { municipalityId: municipality.id, advisorId: people.advisor.id, colleagueId: colleague.id }));
   // A fact of this municipality that differs from what the Facebook assessment used: its "facts changed" table shows.
   await db.factOverride.create({
     data: {

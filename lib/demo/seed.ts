@@ -5,6 +5,7 @@ import { seedDemoAssessments } from "@/lib/demo/assessments";
 import { seedDemoReviews } from "@/lib/demo/reviews";
 import { seedDemoPolicies } from "@/lib/demo/policies";
 import { seedRivierdalPolicy } from "@/lib/demo/rivierdal";
+import { seedDemoEvaluations } from "@/lib/demo/evaluations";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 
 /** The one password of every demo account; listed in the README. Never used outside the demo. */
@@ -59,5 +60,7 @@ export async function seedDemo(db: PrismaClient) {
   });
   await seedDemoPolicies(db, { municipalityId, adminId: person("beheer@voorbeeldstad.nl"), advisorId: person("advies@voorbeeldstad.nl"), year });
   await seedRivierdalPolicy(db, { municipalityId: municipalities.get("rivierdal")!, adminId: person("beheer@rivierdal.nl"), advisorId: person("advies@rivierdal.nl"), year });
+  await seedDemoEvaluations(db, { municipalityId, advisorId: person("advies@voorbeeldstad.nl"), colleagueId: person("communicatie@voorbeeldstad.nl") });
+  await seedDemoEvaluations(db, { municipalityId: municipalities.get("rivierdal")!, advisorId: person("advies@rivierdal.nl") });
   return { municipalities, people, assessments, year };
 }
