@@ -15,6 +15,7 @@ export const municipalityNav: NavItem[] = [
   { key: "compare", href: (slug) => `/m/${slug}/compare`, permission: "assessment.read" },
   { key: "risks", href: (slug) => `/m/${slug}/risks`, permission: "assessment.read" },
   { key: "policy", href: (slug) => `/m/${slug}/policy`, permission: "policy.read" },
+  { key: "evaluations", href: (slug) => `/m/${slug}/evaluations`, permission: "evaluation.read" },
   { key: "catalogue", href: (slug) => `/m/${slug}/catalogue`, permission: "municipality.read" },
   { key: "members", href: (slug) => `/m/${slug}/admin/members`, permission: "members.manage" },
   { key: "settings", href: (slug) => `/m/${slug}/admin/settings`, permission: "settings.edit" },

@@ -2,10 +2,19 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Heading2, Paragraph } from "@utrecht/component-library-react";
 import { formatDay } from "@/components/reviews/format";
 import type { AwaitingItem } from "@/lib/reviews/queries";
+import type { EvaluationAwaitingItem } from "@/lib/evaluations/queries";
 
-/** "What awaits me" on the dashboard: reviews to do, risks to decide, changes asked, decisions to record, overdue risks. */
-export async function AwaitingList({ slug, items }: { slug: string; items: AwaitingItem[] }) {
-  const [t, tSections, format] = await Promise.all([getTranslations("reviews.awaiting"), getTranslations("reviews.sections"), getFormatter()]);
+/**
+ * "What awaits me" on the dashboard: reviews to do, risks to decide, changes asked, decisions to
+ * record, overdue risks; and evaluations: the scheduled job's reminders and reviews to do.
+ */
+export async function AwaitingList({ slug, items, evaluations }: { slug: string; items: AwaitingItem[]; evaluations: EvaluationAwaitingItem[] }) {
+  const [t, tSections, tEvaluations, format] = await Promise.all([
+    getTranslations("reviews.awaiting"),
+    getTranslations("reviews.sections"),
+    getTranslations("evaluations.awaiting"),
+    getFormatter(),
+  ]);
   const href = (item: AwaitingItem) => {
     const base = `/m/${slug}/assessments/${item.assessmentId}/review`;
     if (item.kind === "review" || item.kind === "risks") return `${base}/${item.section}`;
@@ -30,7 +39,7 @@ export async function AwaitingList({ slug, items }: { slug: string; items: Await
   return (
     <section className="afk-stack" aria-labelledby="awaiting-title">
       <Heading2 id="awaiting-title">{t("title")}</Heading2>
-      {items.length === 0 ? (
+      {items.length === 0 && evaluations.length === 0 ? (
         <Paragraph>{t("none")}</Paragraph>
       ) : (
         <ul className="afk-awaiting">
@@ -38,6 +47,13 @@ export async function AwaitingList({ slug, items }: { slug: string; items: Await
             <li key={`${item.kind}-${item.assessmentId}-${index}`} className={item.kind === "overdue" ? "afk-awaiting__overdue" : undefined}>
               <a className="utrecht-link" href={href(item)}>
                 {text(item)}
+              </a>
+            </li>
+          ))}
+          {evaluations.map((item) => (
+            <li key={`evaluation-${item.kind}-${item.evaluationId}`} className={item.kind === "due" ? "afk-awaiting__overdue" : undefined}>
+              <a className="utrecht-link" href={`/m/${slug}/evaluations/${item.evaluationId}`}>
+                {tEvaluations(item.kind, { channel: `${item.channelName} ${item.year}`, date: formatDay(format, item.dueDate) })}
               </a>
             </li>
           ))}

@@ -16,6 +16,10 @@ export const permissions = {
   "decision.record": ["advisor", "admin"],
   "comment.write": ["advisor", "privacy", "ciso", "admin"],
   "policy.read": ["advisor", "privacy", "ciso", "council", "admin"],
+  "evaluation.read": ["advisor", "privacy", "ciso", "council", "admin"],
+  "evaluation.edit": ["advisor"],
+  // Which of these roles reviews follows the communication section's reviewer (lib/evaluations/transitions.ts).
+  "evaluation.review": ["advisor", "privacy", "ciso"],
   "policy.edit": ["advisor", "admin"],
   "policy.adopt": ["admin"],
   "policy.draft.read": ["advisor", "privacy", "ciso", "admin"],

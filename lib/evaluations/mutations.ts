@@ -5,7 +5,7 @@ import { sectionOwnersFromSettings } from "@/lib/reviews/sections";
 import type { Verdict } from "@/lib/reviews/transitions";
 import { ActionError } from "@/lib/validation/action-error";
 import { DPIA_ITEM, EXIT_DEADLINE_ITEM, evaluationDueDate } from "@/lib/evaluations/due-date";
-import { isEvaluationStatus, type EvaluationData, type EvaluationStatus } from "@/lib/evaluations/schema";
+import { figureValue, isEvaluationStatus, type EvaluationData, type EvaluationStatus } from "@/lib/evaluations/schema";
 import { checkReviewEvaluation, checkSetDueDate, checkSubmitEvaluation } from "@/lib/evaluations/transitions";
 
 /**
@@ -82,7 +82,14 @@ export async function submitEvaluation(tx: Tx, params: { municipalityId: string;
   const { data } = params;
   const evaluation = await findEvaluationTx(tx, params.municipalityId, data.evaluationId);
   enforce(checkSubmitEvaluation({ status: evaluation.status, roles: params.roles }));
-  const measurements = { reach: data.reach, engagement: data.engagement, incidents: data.incidents, complaints: data.complaints, hours: data.hours, costs: data.costs };
+  const measurements = {
+    reach: Object.fromEntries(Object.entries(data.reach).map(([audience, typed]) => [audience, figureValue(typed)])),
+    engagement: figureValue(data.engagement),
+    incidents: figureValue(data.incidents),
+    complaints: figureValue(data.complaints),
+    hours: figureValue(data.hours),
+    costs: figureValue(data.costs),
+  };
   const updated = await tx.evaluation.updateMany({
     where: { id: evaluation.id, version: data.expectedVersion },
     data: {

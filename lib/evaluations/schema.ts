@@ -31,13 +31,15 @@ export function isReminderKind(value: string): value is ReminderKind {
   return (reminderKinds as readonly string[]).includes(value);
 }
 
-/** A whole number a person types; empty means "not measured". */
-const figure = z
-  .string()
-  .trim()
-  .max(12, "too_large")
-  .regex(/^\d*$/, "invalid")
-  .transform((value) => (value === "" ? null : Number(value)));
+/**
+ * A whole number as a person types it; empty means "not measured". It stays text in the form's
+ * schema, so the browser sends the server what it validated (figureValue turns it into a number).
+ */
+const figure = z.string().trim().max(12, "too_large").regex(/^\d*$/, "invalid");
+
+export function figureValue(typed: string): number | null {
+  return typed.trim() === "" ? null : Number(typed);
+}
 
 /** What was measured, as stored (Evaluation.measurements); every figure may be unknown. */
 export const measurements = z.object({

@@ -36,6 +36,7 @@ export function messageKeys(messages: unknown, prefix = ""): string[] {
 export const CLIENT_MESSAGE_PATHS = [
   "common",
   "errors",
+  "evaluations",
   "admin.members",
   "admin.sso",
   "auth",

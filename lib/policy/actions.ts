@@ -1,6 +1,7 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { ensureEvaluations } from "@/lib/evaluations/mutations";
 import { tenantAction } from "@/lib/auth/action";
 import { can } from "@/lib/auth/permissions";
 import { ActionError } from "@/lib/validation/action-error";
@@ -89,11 +90,19 @@ export async function adoptVersionAction(input: unknown) {
         user: { id: user.id, name: user.name },
         now: new Date(),
       }));
+      // Every channel decision of the adopted policy gets its evaluation and due date at once.
+      const evaluations = await ensureEvaluations(tx, { municipalityId: municipality.id });
       refresh(municipality.slug);
       return {
         data: { hash: adopted.hash },
         objectId: adopted.id,
-        details: { year: data.year, hash: adopted.hash, channels: adopted.channels, councilDecisionRef: data.councilDecisionRef },
+        details: {
+          year: data.year,
+          hash: adopted.hash,
+          channels: adopted.channels,
+          councilDecisionRef: data.councilDecisionRef,
+          evaluations: evaluations.map(({ channelId, dueDate, dueReason }) => ({ channelId, dueDate, dueReason })),
+        },
       };
     },
   });

@@ -115,7 +115,8 @@ async function tenantFixtures(slug: string): Promise<TenantFixtures> {
   const versions = await db.policyVersion.findMany({ where: { municipalityId: municipality.id }, orderBy: { year: "desc" } });
   const draftYear = versions.find((version) => version.status === "draft")?.year ?? new Date().getFullYear();
   const adoptedYear = versions.find((version) => version.status === "adopted")?.year ?? draftYear - 1;
-  return { slug, assessmentId: risk.assessmentId, riskId: risk.id, commentId: comment.id, advisorId: advisor.userId, draftYear, adoptedYear };
+  const evaluation = await db.evaluation.findFirst({ where: { municipalityId: municipality.id }, orderBy: { status: "asc" } });
+  return { slug, assessmentId: risk.assessmentId, riskId: risk.id, commentId: comment.id, advisorId: advisor.userId, draftYear, adoptedYear, evaluationId: evaluation?.id ?? `no-evaluation-${slug}` };
 }
 
 beforeAll(async () => {

@@ -19,6 +19,8 @@ export type TenantFixtures = {
   advisorId: string;
   draftYear: number;
   adoptedYear: number;
+  /** An evaluation of the adopted policy, approved where there is one (so no step changes it). */
+  evaluationId: string;
 };
 
 export type Fixtures = { a: TenantFixtures; b: TenantFixtures; today: string; dimensionIds: readonly string[] };
@@ -183,9 +185,30 @@ export const actionMatrix: Record<string, ActionSpec> = {
     input: (f) => ({ ...a(f), expectedVersion: 99, dilemmas: "", reach: "", posts: "", commentsModerated: "", commentsRemoved: "", accountsBlocked: "", incidents: "", requestsFromPlatform: "", requestsToPlatform: "", costs: "" }),
   },
   approveTransparencyAction: { permission: "review.act", input: (f) => ({ ...a(f), expectedVersion: 99 }) },
+
+  // lib/evaluations/actions.ts — on an approved evaluation, so every step is refused by its state.
+  submitEvaluationAction: {
+    permission: "evaluation.edit",
+    input: (f) => ({
+      municipalitySlug: f.a.slug,
+      evaluationId: f.a.evaluationId,
+      expectedVersion: 9_999,
+      reach: { "general-public": "100" },
+      engagement: "",
+      incidents: "0",
+      complaints: "0",
+      hours: "10",
+      costs: "",
+      exitTriggers: "Matrix",
+      outcome: "continue",
+      rationale: "Matrix",
+    }),
+  },
+  reviewEvaluationAction: { permission: "evaluation.review", input: (f) => ({ municipalitySlug: f.a.slug, evaluationId: f.a.evaluationId, action: "request_changes", note: "Matrix" }) },
+  setEvaluationDueDateAction: { permission: "evaluation.edit", input: (f) => ({ municipalitySlug: f.a.slug, evaluationId: f.a.evaluationId, dueDate: f.today }) },
 };
 
 /** The fixture ids of a municipality that an input may carry; another municipality's must be not found. */
 export function idsOf(fixtures: TenantFixtures): string[] {
-  return [fixtures.assessmentId, fixtures.riskId, fixtures.commentId, fixtures.advisorId];
+  return [fixtures.assessmentId, fixtures.riskId, fixtures.commentId, fixtures.advisorId, fixtures.evaluationId];
 }

@@ -9,6 +9,7 @@ import { RiskStep } from "@/components/assessments/risk-step";
 import { SummaryStep } from "@/components/assessments/summary-step";
 import { SinceLastYear } from "@/components/assessments/since-last-year";
 import { DecisionsSummary } from "@/components/peers/decisions-summary";
+import { LastYearEvaluation } from "@/components/evaluations/last-year-evaluation";
 import { threadsForDisplay } from "@/components/reviews/format";
 import { QuestionComments } from "@/components/reviews/question-comments";
 import { requireMunicipality } from "@/lib/auth/session";
@@ -25,6 +26,7 @@ import { localized } from "@/lib/i18n/localized";
 import { getQuestionComments } from "@/lib/reviews/queries";
 import { decisionSources, decisionsForChannel } from "@/lib/peers/queries";
 import { sectionsForFacts } from "@/lib/reviews/sections";
+import { lastYearEvaluation } from "@/lib/evaluations/queries";
 
 type Props = { params: Promise<{ slug: string; id: string; step: string }> };
 
@@ -52,7 +54,8 @@ export default async function AssessmentStepPage({ params }: Props) {
     getQuestionComments(municipality.id, assessment, frameworks),
     getLastYear(municipality.id, assessment.previousAssessmentId),
   ]);
-  const summary = step.kind === "summary" ? (await scoreAssessments(municipality.id, [detail]))[0] : null;
+  const [summary, evaluation] =
+    step.kind === "summary" ? await Promise.all([scoreAssessments(municipality.id, [detail]).then((scored) => scored[0]), lastYearEvaluation(municipality.id, assessment.previousAssessmentId)]) : [null, null];
   // What other municipalities published about this catalogue channel (a municipality's own channel has no counterpart elsewhere).
   const othersDecided =
     summary && !detail.channel.custom ? decisionsForChannel(await decisionSources({ excludeMunicipalityId: municipality.id, peersOf: municipality.id }), assessment.channelId) : null;
@@ -90,6 +93,7 @@ export default async function AssessmentStepPage({ params }: Props) {
         />
       ) : null}
       {step.kind === "risks" ? <RiskStep slug={slug} detail={detail} editable={editable} /> : null}
+      {evaluation ? <LastYearEvaluation slug={slug} evaluation={evaluation} /> : null}
       {summary ? (
         <SummaryStep
           slug={slug}
