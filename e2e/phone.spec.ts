@@ -21,7 +21,7 @@ const groups: Group[] = [
   {
     name: "the advisor's pages",
     role: "advisor",
-    paths: ({ slug, year, assessments }) => {
+    paths: ({ slug, year, assessments, evaluations }) => {
       const facebook = `/m/${slug}/assessments/${assessments.facebook.current}`;
       return [
         `/m/${slug}`,
@@ -39,6 +39,8 @@ const groups: Group[] = [
         `/m/${slug}/policy`,
         `/m/${slug}/policy/${year}`,
         `/m/${slug}/policy/${year - 1}/document`,
+        `/m/${slug}/evaluations`,
+        `/m/${slug}/evaluations/${evaluations.facebook}`,
         "/account",
       ];
     },

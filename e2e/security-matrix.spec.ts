@@ -56,6 +56,8 @@ const routeAccess: Record<string, Access> = {
   "/m/[slug]/catalogue": "municipality.read",
   "/m/[slug]/catalogue/[channelId]": "municipality.read",
   "/m/[slug]/compare": "assessment.read",
+  "/m/[slug]/evaluations": "evaluation.read",
+  "/m/[slug]/evaluations/[id]": "evaluation.read",
   "/m/[slug]/policy": "policy.read",
   "/m/[slug]/policy/compare": "policy.read",
   "/m/[slug]/policy/import": "policy.import",
@@ -94,6 +96,7 @@ async function setUp(browser: Browser, playwright: { request: { newContext(optio
   const municipality = await db.municipality.findUniqueOrThrow({ where: { slug: "voorbeeldstad" } });
   const published = await db.policyVersion.findFirstOrThrow({ where: { municipalityId: municipality.id, status: "adopted", publishedAt: { not: null } } });
   const assessment = await db.assessment.findFirstOrThrow({ where: { municipalityId: municipality.id } });
+  const evaluation = await db.evaluation.findFirstOrThrow({ where: { municipalityId: municipality.id } });
   const key = randomUUID().slice(0, 8);
   // A comment is never public: its text may appear only to Voorbeeldstad's own members.
   const secretComment = `Vertrouwelijke opmerking ${key}`;
@@ -107,6 +110,7 @@ async function setUp(browser: Browser, playwright: { request: { newContext(optio
       slug: municipality.slug,
       year: String(published.year),
       id: assessment.id,
+      evaluationId: evaluation.id,
       step: "goals",
       section: "privacy",
       channelId: "facebook",
@@ -124,9 +128,13 @@ async function setUp(browser: Browser, playwright: { request: { newContext(optio
   };
 }
 
-/** The URL of a route pattern with the world's values (the framework id for the frameworks routes). */
+/** The URL of a route pattern with the world's values (the framework id for the frameworks routes, an evaluation's for evaluations). */
 function urlOf(pattern: string, params: Record<string, string>) {
-  return pattern.replace(/\[([^\]]+)\]/g, (_match, name: string) => (name === "id" && pattern.includes("frameworks") ? "vng-afwegingskader" : params[name]));
+  return pattern.replace(/\[([^\]]+)\]/g, (_match, name: string) => {
+    if (name === "id" && pattern.includes("frameworks")) return "vng-afwegingskader";
+    if (name === "id" && pattern.includes("/evaluations/")) return params.evaluationId;
+    return params[name];
+  });
 }
 
 /**

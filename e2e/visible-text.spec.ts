@@ -31,6 +31,7 @@ const groups: Group[] = [
       `/m/${slug}/compare`,
       `/m/${slug}/risks`,
       `/m/${slug}/policy/${year}`,
+      `/m/${slug}/evaluations`,
     ],
   },
   {

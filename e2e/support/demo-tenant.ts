@@ -41,5 +41,6 @@ export async function seedDemoLikeTenant() {
       createdById: people.admin.id,
     },
   });
-  return { slug: municipality.slug, people, year, assessments };
+  const evaluations = await db.evaluation.findMany({ where: { municipalityId: municipality.id }, select: { id: true, channelId: true } });
+  return { slug: municipality.slug, people, year, assessments, evaluations: Object.fromEntries(evaluations.map(({ channelId, id }) => [channelId, id])) };
 }

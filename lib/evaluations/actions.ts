@@ -39,7 +39,7 @@ export async function reviewEvaluationAction(input: unknown) {
     objectId: (data) => data.evaluationId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const reviewed = await reviewEvaluation(tx, { municipalityId: municipality.id, evaluationId: data.evaluationId, action: data.action, note: data.note, user, roles, now: new Date() });
-      return { data: { status: reviewed.status }, details: { action: data.action, status: reviewed.status, channelId: reviewed.channelId, year: reviewed.year } };
+      return { data: { status: reviewed.status }, details: { action: data.action, status: reviewed.status, channelId: reviewed.channelId, year: reviewed.year, carriedInto: reviewed.carriedInto } };
     },
   });
   if (result.ok) refresh();

@@ -37,6 +37,11 @@ beforeAll(async () => {
   await db.policyVersion.create({ data: { municipalityId, year: 2026, status: "adopted", adoptedAt: new Date("2026-12-11T15:00:00Z") } });
   const [evaluation] = await run((tx) => ensureEvaluations(tx, { municipalityId }));
   evaluationId = evaluation.id;
+  // Next year's assessment, started from this one, with last year's answer to "evaluate regularly" carried and not yet confirmed.
+  const next = await db.assessment.create({
+    data: { municipalityId, channelId: "mastodon", year: 2027, frameworkVersions: JSON.stringify({ "ibd-overwegingen": "2025.1" }), catalogueVersion: "2026.1", previousAssessmentId: assessment.id, createdById: "anna" },
+  });
+  await db.answer.create({ data: { assessmentId: next.id, itemId: "ibd-overwegingen:ibd.consideration.evaluate", value: JSON.stringify("partly"), carriedFrom: "last-year", updatedById: "anna" } });
 }, 60_000);
 afterAll(async () => dispose?.());
 
@@ -84,6 +89,9 @@ describe("evaluation workflow", { timeout: 30_000 }, () => {
     expect(await refusal((tx) => reviewEvaluation(tx, { municipalityId, evaluationId, action: "approve", note: "", user: { id: "bert" }, roles: ["ciso"], now }))).toBe("wrong_role");
     await run((tx) => reviewEvaluation(tx, { municipalityId, evaluationId, action: "approve", note: "", ...advisor("bert"), now }));
     expect(await db.evaluation.findUniqueOrThrow({ where: { id: evaluationId } })).toMatchObject({ status: "approved", reviewerId: "bert", reviewerRole: "advisor" });
+    // Carried into next year's assessment: "evaluate regularly" is answered, still to be confirmed there.
+    const carried = await db.answer.findFirstOrThrow({ where: { itemId: "ibd-overwegingen:ibd.consideration.evaluate", assessment: { year: 2027 } } });
+    expect(carried).toMatchObject({ value: JSON.stringify("yes"), rationale: "Meer ouderen bereiken.", carriedFrom: "last-year", version: 1 });
     expect(await refusal((tx) => submitEvaluation(tx, { municipalityId, data: form(submitted.version + 1), ...advisor("anna"), now }))).toBe("section_approved");
   });
 

@@ -111,6 +111,33 @@ export async function submitEvaluation(tx: Tx, params: { municipalityId: string;
   return { id: evaluation.id, channelId: evaluation.channelId, year: evaluation.year, outcome: data.outcome, version: evaluation.version + 1 };
 }
 
+/** IBD consideration 5, "evaluate regularly": the question of next year's assessment an approved evaluation answers. */
+export const EVALUATE_ITEM = "ibd-overwegingen:ibd.consideration.evaluate";
+
+/**
+ * Carries an approved evaluation into next year's assessment of the channel, while that is a draft:
+ * "evaluate regularly" is answered yes, with the evaluation's rationale. An answer carried from last
+ * year that nobody confirmed yet is replaced and still awaits confirmation; one given or confirmed
+ * this year stays as it is.
+ */
+async function carryIntoNextYear(tx: Tx, evaluation: { municipalityId: string; assessmentId: string; rationale: string; editedById: string | null }) {
+  const next = await tx.assessment.findFirst({
+    where: { municipalityId: evaluation.municipalityId, previousAssessmentId: evaluation.assessmentId, status: "draft" },
+    select: { id: true, frameworkVersions: true, answers: { where: { itemId: EVALUATE_ITEM } } },
+  });
+  if (!next || !evaluation.editedById || !(JSON.parse(next.frameworkVersions) as Record<string, string>)[EVALUATE_ITEM.split(":")[0]]) return null;
+  const existing = next.answers[0];
+  const value = JSON.stringify("yes");
+  if (!existing) {
+    await tx.answer.create({ data: { assessmentId: next.id, itemId: EVALUATE_ITEM, value, rationale: evaluation.rationale, updatedById: evaluation.editedById } });
+  } else if (existing.carriedFrom && existing.version === 1) {
+    await tx.answer.update({ where: { id: existing.id }, data: { value, rationale: evaluation.rationale } });
+  } else {
+    return null;
+  }
+  return next.id;
+}
+
 /** The reviewer approves or sends it back with a note; four eyes as for an assessment section. */
 export async function reviewEvaluation(
   tx: Tx,
@@ -125,7 +152,8 @@ export async function reviewEvaluation(
     where: { id: evaluation.id },
     data: { status, reviewerId: params.user.id, reviewerRole, reviewNote: params.note || null, reviewedAt: params.now, version: { increment: 1 } },
   });
-  return { id: evaluation.id, status, channelId: evaluation.channelId, year: evaluation.year, editedById: evaluation.editedById };
+  const carriedInto = status === "approved" ? await carryIntoNextYear(tx, evaluation) : null;
+  return { id: evaluation.id, status, channelId: evaluation.channelId, year: evaluation.year, carriedInto };
 }
 
 /** The advisor moves the due date; the reminders follow the new date. */
