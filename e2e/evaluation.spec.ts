@@ -71,7 +71,7 @@ test("an evaluation is reminded by the scheduled job, filled in, approved and sh
   await expectAccessible(advisor);
   await advisor.getByLabel("Bereik per maand: Jongeren").fill("120");
   await advisor.getByRole("button", { name: "Opslaan en ter review aanbieden" }).click();
-  await expect(advisor.getByRole("status")).toContainText("De evaluatie is ter review aangeboden.");
+  await expect(advisor.getByRole("status").filter({ hasText: "Ter review." })).toBeVisible();
   await advisorContext.close();
 
   const reviewerContext = await browser.newContext();
@@ -79,10 +79,11 @@ test("an evaluation is reminded by the scheduled job, filled in, approved and sh
   await signIn(reviewer, colleague.email);
   const evaluation = await db.evaluation.findFirstOrThrow({ where: { municipalityId: municipality.id } });
   await reviewer.goto(`/m/${slug}/evaluations/${evaluation.id}`);
-  await expect(reviewer.getByText("Ter review", { exact: true })).toBeVisible();
+  await expect(reviewer.getByRole("status").filter({ hasText: "Ter review." })).toBeVisible();
   await expectAccessible(reviewer);
   await reviewer.getByRole("button", { name: "Goedkeuren" }).click();
-  await expect(reviewer.getByRole("status")).toContainText("Uw beoordeling is vastgelegd.");
+  await expect(reviewer.getByRole("status").filter({ hasText: "Goedgekeurd." })).toBeVisible();
+  await expect(reviewer.getByText(/Goedgekeurd door Collega advisor evaluatie/)).toBeVisible();
 
   // Next year's assessment of the channel starts from the outcome.
   await reviewer.goto(`/m/${slug}/assessments/${thisYear.id}/summary`);

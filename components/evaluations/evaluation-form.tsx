@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -9,7 +8,6 @@ import { Button, Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
-import { FormSuccess } from "@/components/forms/form-success";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useEvaluationRefusal } from "@/components/evaluations/use-evaluation-refusal";
 import { submitEvaluationAction } from "@/lib/evaluations/actions";
@@ -47,13 +45,10 @@ export function EvaluationForm({ municipalitySlug, evaluationId, version, audien
     },
   });
   const { submit, formError, setFormError, errorOf } = useActionForm(form);
-  const [done, setDone] = useState<string | null>(null);
 
   const onSubmit = form.handleSubmit(async (values) => {
-    setDone(null);
     const result = await submit(submitEvaluationAction, values);
     if (result.ok) {
-      setDone(t("form.submitted"));
       router.refresh();
       return;
     }
@@ -62,43 +57,40 @@ export function EvaluationForm({ municipalitySlug, evaluationId, version, audien
   });
 
   return (
-    <>
-      <FormSuccess message={done} />
-      <form onSubmit={onSubmit} noValidate className="afk-form afk-stack" aria-labelledby="evaluation-form-title">
-        <h2 id="evaluation-form-title" className="utrecht-heading-2">
-          {t("form.title")}
-        </h2>
-        <FormError message={formError} />
-        <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset afk-stack">
-          <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("form.measuredLegend")}</legend>
-          <Paragraph>{t("form.measuredHint")}</Paragraph>
-          {reachKeys.map(({ value, label }) => (
-            <TextField
-              key={value}
-              label={label ? t("form.reach", { audience: label }) : t("form.reachGeneral")}
-              registration={form.register(`reach.${value}`)}
-              error={errorOf(`reach.${value}`)}
-              maxLength={12}
-            />
-          ))}
-          {figureFields.map((field) => (
-            <TextField key={field} label={t(`form.${field}`)} registration={form.register(field)} error={errorOf(field)} maxLength={12} />
-          ))}
-        </fieldset>
-        <TextareaField label={t("form.exitTriggers")} description={t("form.exitTriggersHint")} registration={form.register("exitTriggers")} error={errorOf("exitTriggers")} required maxLength={5000} />
-        <ChoiceGroup
-          legend={t("form.outcome")}
-          options={outcomes.map((outcome) => ({ value: outcome, label: t(`outcome.${outcome}`), description: t(`outcomeHint.${outcome}`) }))}
-          registration={form.register("outcome")}
-          error={errorOf("outcome")}
-        />
-        <TextareaField label={t("form.rationale")} description={t("form.rationaleHint")} registration={form.register("rationale")} error={errorOf("rationale")} required maxLength={5000} />
-        <Paragraph>
-          <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
-            {t("form.submit")}
-          </Button>
-        </Paragraph>
-      </form>
-    </>
+    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack" aria-labelledby="evaluation-form-title">
+      <h2 id="evaluation-form-title" className="utrecht-heading-2">
+        {t("form.title")}
+      </h2>
+      <FormError message={formError} />
+      <fieldset className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset afk-stack">
+        <legend className="utrecht-form-fieldset__legend utrecht-form-fieldset__legend--html-legend">{t("form.measuredLegend")}</legend>
+        <Paragraph>{t("form.measuredHint")}</Paragraph>
+        {reachKeys.map(({ value, label }) => (
+          <TextField
+            key={value}
+            label={label ? t("form.reach", { audience: label }) : t("form.reachGeneral")}
+            registration={form.register(`reach.${value}`)}
+            error={errorOf(`reach.${value}`)}
+            maxLength={12}
+          />
+        ))}
+        {figureFields.map((field) => (
+          <TextField key={field} label={t(`form.${field}`)} registration={form.register(field)} error={errorOf(field)} maxLength={12} />
+        ))}
+      </fieldset>
+      <TextareaField label={t("form.exitTriggers")} description={t("form.exitTriggersHint")} registration={form.register("exitTriggers")} error={errorOf("exitTriggers")} required maxLength={5000} />
+      <ChoiceGroup
+        legend={t("form.outcome")}
+        options={outcomes.map((outcome) => ({ value: outcome, label: t(`outcome.${outcome}`), description: t(`outcomeHint.${outcome}`) }))}
+        registration={form.register("outcome")}
+        error={errorOf("outcome")}
+      />
+      <TextareaField label={t("form.rationale")} description={t("form.rationaleHint")} registration={form.register("rationale")} error={errorOf("rationale")} required maxLength={5000} />
+      <Paragraph>
+        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+          {t("form.submit")}
+        </Button>
+      </Paragraph>
+    </form>
   );
 }

@@ -1,6 +1,5 @@
 "use client";
 
-import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
@@ -8,7 +7,6 @@ import { useTranslations } from "next-intl";
 import { Button, ButtonGroup } from "@utrecht/component-library-react";
 import { TextareaField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
-import { FormSuccess } from "@/components/forms/form-success";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useEvaluationRefusal } from "@/components/evaluations/use-evaluation-refusal";
 import { reviewEvaluationAction } from "@/lib/evaluations/actions";
@@ -21,14 +19,11 @@ export function EvaluationReviewForm({ municipalitySlug, evaluationId }: { munic
   const refusal = useEvaluationRefusal();
   const form = useForm<EvaluationReviewInput>({ resolver: zodResolver(evaluationReviewInput), defaultValues: { municipalitySlug, evaluationId, action: "approve", note: "" } });
   const { submit, formError, setFormError, errorOf } = useActionForm(form);
-  const [done, setDone] = useState<string | null>(null);
 
   const send = (action: EvaluationReviewInput["action"]) =>
     form.handleSubmit(async (values) => {
-      setDone(null);
       const result = await submit(reviewEvaluationAction, { ...values, action });
       if (result.ok) {
-        setDone(t("done"));
         router.refresh();
         return;
       }
@@ -37,23 +32,20 @@ export function EvaluationReviewForm({ municipalitySlug, evaluationId }: { munic
     });
 
   return (
-    <>
-      <FormSuccess message={done} />
-      <form noValidate className="afk-form afk-stack" aria-labelledby="evaluation-review-title" onSubmit={(event) => event.preventDefault()}>
-        <h2 id="evaluation-review-title" className="utrecht-heading-2">
-          {t("title")}
-        </h2>
-        <FormError message={formError} />
-        <TextareaField label={t("note")} description={t("noteHint")} registration={form.register("note")} error={errorOf("note")} maxLength={2000} />
-        <ButtonGroup>
-          <Button type="button" appearance="primary-action-button" disabled={form.formState.isSubmitting} onClick={() => void send("approve")()}>
-            {t("approve")}
-          </Button>
-          <Button type="button" appearance="secondary-action-button" disabled={form.formState.isSubmitting} onClick={() => void send("request_changes")()}>
-            {t("requestChanges")}
-          </Button>
-        </ButtonGroup>
-      </form>
-    </>
+    <form noValidate className="afk-form afk-stack" aria-labelledby="evaluation-review-title" onSubmit={(event) => event.preventDefault()}>
+      <h2 id="evaluation-review-title" className="utrecht-heading-2">
+        {t("title")}
+      </h2>
+      <FormError message={formError} />
+      <TextareaField label={t("note")} description={t("noteHint")} registration={form.register("note")} error={errorOf("note")} maxLength={2000} />
+      <ButtonGroup>
+        <Button type="button" appearance="primary-action-button" disabled={form.formState.isSubmitting} onClick={() => void send("approve")()}>
+          {t("approve")}
+        </Button>
+        <Button type="button" appearance="secondary-action-button" disabled={form.formState.isSubmitting} onClick={() => void send("request_changes")()}>
+          {t("requestChanges")}
+        </Button>
+      </ButtonGroup>
+    </form>
   );
 }

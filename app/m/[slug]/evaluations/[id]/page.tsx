@@ -35,10 +35,13 @@ export default async function EvaluationPage({ params }: Props) {
     <div className="afk-stack">
       <Breadcrumb items={[{ href: `/m/${slug}`, label: municipality.name }, { href: `/m/${slug}/evaluations`, label: t("title") }, { label: title }]} />
       <Heading1>{title}</Heading1>
-      <Paragraph>
-        <strong>{t(`status.${evaluation.status}`)}</strong>. {t("page.due", { date: formatDay(format, evaluation.dueDate) })}.{" "}
-        {t("page.reason", { reason: t(`dueReason.${evaluation.dueReason}`) })}.
-      </Paragraph>
+      {/* A live region: after a step the page refreshes, the form that was used may be gone, and this line says where it stands. */}
+      <div role="status">
+        <Paragraph>
+          <strong>{t(`status.${evaluation.status}`)}</strong>. {t("page.due", { date: formatDay(format, evaluation.dueDate) })}.{" "}
+          {t("page.reason", { reason: t(`dueReason.${evaluation.dueReason}`) })}.
+        </Paragraph>
+      </div>
       <Paragraph>
         <Link href={`/m/${slug}/assessments/${evaluation.assessmentId}/review`}>{t("page.assessment")}</Link>
       </Paragraph>
