@@ -103,3 +103,27 @@ export function printSize(label: string, size: { rows: Record<string, number>; b
     .join(", ");
   console.log(`${label}: ${(size.bytes / 1024 / 1024).toFixed(1)} MB; rows: ${rows}`);
 }
+
+/**
+ * The statements whose plan reads a whole table, on SQLite (EXPLAIN QUERY PLAN, parameters NULL:
+ * the plan follows the indexes, not the values). A scan of a table that grows with municipalities
+ * or years is a missing index.
+ */
+export async function tableScans(url: string, statements: readonly string[]): Promise<{ statement: string; scans: string[] }[]> {
+  if (databaseProvider(url) !== "sqlite") return [];
+  const db = createPrismaClient(url, { exitOnIdle: true });
+  try {
+    const found: { statement: string; scans: string[] }[] = [];
+    for (const statement of new Set(statements)) {
+      if (!/^\s*(SELECT|UPDATE|DELETE)/i.test(statement)) continue;
+      const parameters = (statement.match(/\?/g) ?? []).map(() => null);
+      const plan = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${statement}`, ...parameters).catch(() => []);
+      // "SCAN <table>" without an index reads every row; "SCAN … USING COVERING INDEX" reads a whole index.
+      const scans = plan.map((step) => step.detail).filter((detail) => /^SCAN /.test(detail) && !/^SCAN (CONSTANT ROW|json_each)/.test(detail));
+      if (scans.length > 0) found.push({ statement, scans });
+    }
+    return found;
+  } finally {
+    await db.$disconnect();
+  }
+}

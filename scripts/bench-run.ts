@@ -265,8 +265,12 @@ function gzipped(chunks: Iterable<string>) {
 
 /** Statements per request, each page requested alone on a server that prints every statement. */
 async function queryCounts(targets: { name: string; run: () => Promise<Outcome> }[], server: Server) {
-  const counts = new Map<string, number>();
-  const statements = (text: string) => text.split("\n").filter((line) => line.startsWith("prisma:query")).length;
+  const counts = new Map<string, string[]>();
+  const statements = (text: string) =>
+    text
+      .split("\n")
+      .filter((line) => line.startsWith("prisma:query "))
+      .map((line) => line.slice("prisma:query ".length));
   for (const target of targets) {
     await target.run(); // warm: the first request of a route loads its code
     const before = server.output().length;
@@ -287,7 +291,7 @@ async function queryCounts(targets: { name: string; run: () => Promise<Outcome> 
 
 export type BenchResult = {
   label: string;
-  rows: { name: string; measured: Measured; ratio: number; queries?: number }[];
+  rows: { name: string; measured: Measured; ratio: number; queries?: number; statements?: string[] }[];
   health: number;
   /** framework: the chunks every route loads (the brief's "framework part"); runtime: Next.js and React alone (the build's root main files). */
   javascript: { framework: number; runtime: number; routes: { name: string; path: string; bytes: number }[] };
@@ -357,7 +361,10 @@ export async function runBench(label: string, url: string): Promise<BenchResult>
       { name: "autosave (server action)", run: () => autosave(server.base, cookie, { ...subject.autosave, items: saves.slice(settings.clients) })(0) },
       { name: "/api/health (first, last)", run: get(`${server.base}/api/health`, {}) },
     ], server);
-    for (const row of rows) row.queries = counts.get(row.name);
+    for (const row of rows) {
+      row.statements = counts.get(row.name) ?? [];
+      row.queries = row.statements.length;
+    }
   } finally {
     await server.stop();
   }
