@@ -11,7 +11,9 @@ import path from "node:path";
 import zlib from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
 import { createPrismaClient } from "@/lib/db/client";
+import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { policyYearNow } from "@/lib/assessments/policy-year";
+import { sharedWith } from "@/lib/assessments/steps";
 
 export const DIST_DIR = ".next-bench";
 const SLUG = "voorbeeldstad";
@@ -139,8 +141,9 @@ async function subjects(url: string): Promise<Subjects> {
       autosave: {
         actionId: action.id,
         page: `${wizard}/vng`,
+        // Not an answer shared with other questions: saving it changes those too, and another client's save of one of them would be stale.
         items: drafts.flatMap((draft) =>
-          draft.answers.map((answer) => ({
+          draft.answers.filter((answer) => sharedWith(pinnedFrameworks(draft.frameworkVersions), answer.itemId).length === 0).map((answer) => ({
             assessmentId: draft.id,
             itemRef: answer.itemId,
             value: answer.value === null ? null : JSON.parse(answer.value),
