@@ -119,7 +119,8 @@ export async function tableScans(url: string, statements: readonly string[]): Pr
       const parameters = (statement.match(/\?/g) ?? []).map(() => null);
       const plan = await db.$queryRawUnsafe<{ detail: string }[]>(`EXPLAIN QUERY PLAN ${statement}`, ...parameters).catch(() => []);
       // "SCAN <table>" without an index reads every row; "SCAN … USING COVERING INDEX" reads a whole index.
-      const scans = plan.map((step) => step.detail).filter((detail) => /^SCAN /.test(detail) && !/^SCAN (CONSTANT ROW|json_each)/.test(detail));
+      // A subquery's result ("SCAN sub") is no table.
+      const scans = plan.map((step) => step.detail).filter((detail) => /^SCAN /.test(detail) && !/^SCAN (CONSTANT ROW|json_each|sub\b)/.test(detail));
       if (scans.length > 0) found.push({ statement, scans });
     }
     return found;
