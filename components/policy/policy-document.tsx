@@ -70,7 +70,7 @@ function ChannelChapter({ chapter, view }: { chapter: ChannelView; view: PolicyV
         <Heading3 id={sub("risks")}>{labels.risks}</Heading3>
         {chapter.risks ? <ViewTable table={chapter.risks} /> : <Paragraph>{labels.noRisks}</Paragraph>}
       </section>
-      {chapter.plan.map((section) => (
+      {[...(chapter.evaluation ? [chapter.evaluation] : []), ...chapter.plan].map((section) => (
         <section key={section.id} aria-labelledby={sub(section.id)}>
           <Heading3 id={sub(section.id)}>{section.title}</Heading3>
           <dl className="afk-policy__qa">

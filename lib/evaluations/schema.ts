@@ -4,13 +4,13 @@
  */
 import { z } from "zod";
 import { calendarDate } from "@/lib/validation/date";
+// The outcomes and measurements are published in the policy snapshot, so its schema holds their one definition.
+import { outcomes, type Outcome } from "@/lib/policy/evaluation-schema";
+export { outcomes, type Outcome };
+export { measurements, parseMeasurements, type Measurements } from "@/lib/policy/evaluation-schema";
 
 export const evaluationStatuses = ["open", "in_review", "changes_requested", "approved"] as const;
 export type EvaluationStatus = (typeof evaluationStatuses)[number];
-
-/** What the evaluation concludes for next year: keep the channel, change how it is used, or start leaving it. */
-export const outcomes = ["continue", "adjust", "phase_out"] as const;
-export type Outcome = (typeof outcomes)[number];
 
 /** Why the evaluation is due on its date (lib/evaluations/due-date.ts). */
 export const dueReasons = ["default", "exit_deadline", "phase_out", "risk_review", "dpia", "advisor"] as const;
@@ -39,28 +39,6 @@ const figure = z.string().trim().max(12, "too_large").regex(/^\d*$/, "invalid");
 
 export function figureValue(typed: string): number | null {
   return typed.trim() === "" ? null : Number(typed);
-}
-
-/** What was measured, as stored (Evaluation.measurements); every figure may be unknown. */
-export const measurements = z.object({
-  /** Reach per audience the assessment named (plan.goals.audiences), people per month. */
-  reach: z.record(z.string().max(100), z.number().int().min(0).nullable()).default({}),
-  engagement: z.number().int().min(0).nullable().default(null),
-  incidents: z.number().int().min(0).nullable().default(null),
-  complaints: z.number().int().min(0).nullable().default(null),
-  hours: z.number().int().min(0).nullable().default(null),
-  costs: z.number().int().min(0).nullable().default(null),
-});
-export type Measurements = z.infer<typeof measurements>;
-
-export function parseMeasurements(json: string): Measurements {
-  try {
-    const parsed = measurements.safeParse(JSON.parse(json));
-    if (parsed.success) return parsed.data;
-  } catch {
-    // A broken value reads as nothing measured yet.
-  }
-  return measurements.parse({});
 }
 
 const ref = { municipalitySlug: z.string().min(1).max(100), evaluationId: z.string().min(1).max(100) };

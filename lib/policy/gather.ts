@@ -12,6 +12,8 @@ import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { applicableFrameworks, notApplicableItems } from "@/lib/assessments/applicability";
 import { approvedTransparency } from "@/lib/transparency/published";
 import type { SnapshotTransparency } from "@/lib/transparency/schema";
+import { approvedEvaluations } from "@/lib/policy/evaluation-sources";
+import type { SnapshotEvaluation } from "@/lib/policy/evaluation-schema";
 import type { FactOverride, FactsInForce } from "@/lib/catalogue/facts";
 import { getCatalogue } from "@/lib/catalogue/load";
 import { factKeys, type ChannelKind } from "@/lib/catalogue/schema";
@@ -68,6 +70,8 @@ export type PolicySources = {
   previousDecisions: Record<string, string | null>;
   /** The approved transparency report per assessment id (lib/transparency). */
   transparency?: Record<string, SnapshotTransparency>;
+  /** The approved evaluation of the channel's previous decision per assessment id (lib/policy/evaluation-sources.ts). */
+  evaluations?: Record<string, SnapshotEvaluation>;
 };
 
 export async function loadPolicySources(client: Tx, municipalityId: string, year: number): Promise<PolicySources> {
@@ -95,6 +99,7 @@ export async function loadPolicySources(client: Tx, municipalityId: string, year
     overrides: overrideRows.map(overrideFromRow),
     previousDecisions: Object.fromEntries(previous.map((row) => [row.id, row.decision])),
     transparency: await approvedTransparency(client, municipalityId, assessments.map((assessment) => assessment.id)),
+    evaluations: await approvedEvaluations(client, municipalityId, year, assessments),
   };
 }
 
@@ -283,6 +288,7 @@ export function buildSnapshot(sources: PolicySources, meta: GatherMeta, rules: S
       ...(notApplicable.length ? { notApplicable: Object.fromEntries(notApplicable.map(({ ref, reason }) => [ref, reason])) } : {}),
       risks: assessment.risks.map(snapshotRisk),
       ...(sources.transparency?.[assessment.id] ? { transparency: sources.transparency[assessment.id] } : {}),
+      ...(sources.evaluations?.[assessment.id] ? { evaluation: sources.evaluations[assessment.id] } : {}),
       facts: snapshotFacts(facts),
     });
   }

@@ -18,6 +18,7 @@ import { assessmentStatuses, decisions, riskDecisions, sectionStatuses } from "@
 import { scoringMessageKeys, recommendationValues, knockoutIds } from "@/lib/scoring/schema";
 import { calendarDate } from "@/lib/validation/date";
 import { snapshotTransparency } from "@/lib/transparency/schema";
+import { snapshotEvaluation } from "@/lib/policy/evaluation-schema";
 
 /* ------------------------------------------------------------------------------------------ */
 /* Building blocks                                                                              */
@@ -157,6 +158,8 @@ export const snapshotChannel = z.object({
   facts: z.partialRecord(z.enum(factKeys), snapshotFact),
   /** The approved transparency report of the channel's year (absent when none was approved, and before there were any). */
   transparency: snapshotTransparency.optional(),
+  /** The approved evaluation of the channel's previous decision (absent when none was approved, and before there were any). */
+  evaluation: snapshotEvaluation.optional(),
 });
 export type SnapshotChannel = z.infer<typeof snapshotChannel>;
 

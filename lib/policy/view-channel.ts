@@ -4,8 +4,9 @@ import { messageParams, type ExplainContext } from "@/lib/scoring/explain";
 import type { SnapshotChannel } from "@/lib/policy/schema";
 import type { ChannelView } from "@/lib/policy/view-model";
 import { chapterId, percent, sameParams, type ViewContext } from "@/lib/policy/view-text";
+import { evaluationSection } from "@/lib/policy/view-evaluation";
 
-/** The chapter of one channel: the decision, the score and its reasons, goals, risks and the plan. */
+/** The chapter of one channel: the decision, the score and its reasons, goals, risks, last year's evaluation and the plan. */
 export function channelChapter(ctx: ViewContext, channel: SnapshotChannel): ChannelView {
   const { locale, t, dimensions, channelNames, l, date, answerText, decisionLabel, recommendationLabel, scoreLabel, riskDecisionLabel, roleLabel } = ctx;
   const cell = (value: number | null) => (value === null ? "–" : String(value));
@@ -99,6 +100,7 @@ export function channelChapter(ctx: ViewContext, channel: SnapshotChannel): Chan
           ]),
         }
       : null,
+    evaluation: evaluationSection(ctx, channel),
     // The plan, and for a channel the municipality hosts itself what it said about running the server.
     plan: [
       ...(planFramework ? planFramework.parts.filter((part) => planParts.includes(part.id)).map((part) => ({ framework: planFramework, part })) : []),

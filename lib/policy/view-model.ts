@@ -43,6 +43,8 @@ export type ChannelView = {
   dimensions: ViewTable;
   goals: Definition[];
   risks: ViewTable | null;
+  /** Last year's approved evaluation of the channel's decision, when there is one. */
+  evaluation: PlanSection | null;
   plan: PlanSection[];
 };
 

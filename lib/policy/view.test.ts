@@ -75,6 +75,59 @@ describe("the transparency report", () => {
   });
 });
 
+describe("last year's evaluation", () => {
+  const evaluation = {
+    year: 2025,
+    outcome: "adjust" as const,
+    measurements: { reach: [{ audience: "young-people", label: { nl: "Jongeren", en: "Young people" }, value: 350 }], engagement: 1200, incidents: 1, complaints: null, hours: 150, costs: 600 },
+    exitTriggers: "Geen aanleiding deed zich voor.",
+    rationale: "Minder berichten, meer antwoorden.",
+    evaluatedAt: "2026-10-20T09:00:00.000Z",
+    approvedAt: "2026-10-21T09:00:00.000Z",
+    approvedBy: "Carla Communicatie",
+  };
+  const sources = samplePolicySources(3, 2026);
+  sources.evaluations = { [sources.assessments[1].id]: evaluation };
+  const withEvaluation = buildSnapshot(sources, { year: 2026, introduction: "", summary: "", evaluationDate: null, today: "2026-11-23", adoption: null, previous: null });
+  const channelsOf = (locale: "nl" | "en") =>
+    buildPolicyView({ snapshot: withEvaluation, status: "draft", hash: null, locale, t: policyTranslator(locale) }).chapters.flatMap((chapter) => (chapter.kind === "channel" ? [chapter] : []));
+
+  it("is a short part of its channel's chapter, with outcome, figures, exit triggers, reasoning and who approved it when", () => {
+    const channels = channelsOf("nl");
+    expect(channels.map((chapter) => chapter.evaluation !== null)).toEqual(withEvaluation.channels.map((channel) => Boolean(channel.evaluation)));
+    const chapter = channels.find((candidate) => candidate.evaluation)!;
+    expect(chapter.title).toBe(withEvaluation.channels.find((channel) => channel.evaluation)!.name);
+    expect(chapter.evaluation!.title).toBe("Evaluatie van vorig jaar");
+    expect(chapter.evaluation!.questions.map(({ question, answer }) => [question, answer])).toEqual([
+      ["Geëvalueerd besluit", "Beleid 2025"],
+      ["Uitkomst", "Bijsturen"],
+      ["Bereik per maand: Jongeren", "350"],
+      ["Interacties per maand (reacties, deelacties, reacties op vragen)", "1.200"],
+      ["Moderatie-incidenten", "1"],
+      ["Klachten", "Niet gemeten"],
+      ["Uren per jaar", "150"],
+      ["Kosten per jaar (euro)", "600"],
+      ["Wat gebeurde er met de exitcriteria?", "Geen aanleiding deed zich voor."],
+      ["Onderbouwing", "Minder berichten, meer antwoorden."],
+      ["Geëvalueerd op", "20 oktober 2026"],
+      ["Goedgekeurd", "Door Carla Communicatie op 21 oktober 2026"],
+    ]);
+  });
+
+  it("reads in English too", () => {
+    const english = channelsOf("en").find((candidate) => candidate.evaluation)!.evaluation!;
+    expect(english.title).toBe("Last year's evaluation");
+    expect(english.questions.map(({ answer }) => answer)).toContain("Adjust");
+    expect(english.questions.map(({ question }) => question)).toContain("Reach per month: Young people");
+    expect(JSON.stringify(english)).not.toMatch(/evaluations\.(doc|form|outcome)/);
+  });
+
+  it("is left out of a channel without an approved evaluation", () => {
+    const view = buildPolicyView({ snapshot, status: "adopted", hash: null, locale: "nl", t: policyTranslator("nl") });
+    expect(view.chapters.some((chapter) => chapter.kind === "channel" && chapter.evaluation !== null)).toBe(false);
+  });
+});
+
 describe("text in the document", () => {
   it("keeps every string on one line: the PDF fonts have no glyph for line breaks or tabs", () => {
     const withBreaks = JSON.parse(JSON.stringify(snapshot));

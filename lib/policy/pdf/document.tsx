@@ -75,7 +75,7 @@ function ChannelChapter({ chapter, view, labels }: { chapter: ChannelView; view:
           {labels.noRisks}
         </Text>
       )}
-      {chapter.plan.map((section) => (
+      {[...(chapter.evaluation ? [chapter.evaluation] : []), ...chapter.plan].map((section) => (
         <PlanSection key={section.id} title={section.title} questions={section.questions} />
       ))}
     </>

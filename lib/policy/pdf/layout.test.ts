@@ -25,7 +25,7 @@ function headingsOf(view: PolicyView): Set<string> {
     found.add(chapter.title);
     if (chapter.kind === "channel") {
       tables(chapter.dimensions, chapter.risks);
-      chapter.plan.forEach((section) => found.add(section.title));
+      [...(chapter.evaluation ? [chapter.evaluation] : []), ...chapter.plan].forEach((section) => found.add(section.title));
     }
     if (chapter.kind === "overview") {
       tables(chapter.decisions, chapter.chart.table);
