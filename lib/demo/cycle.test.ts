@@ -3,6 +3,7 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
 import { seedDemo } from "@/lib/demo/seed";
 import { adoptVersion, loadOpenItems, startNextYear, updateDraft } from "@/lib/policy/mutations";
+import { readSnapshot } from "@/lib/policy/snapshot";
 import { createTestDb } from "@/tests/test-db";
 import { reopenDecision, type Actor } from "@/lib/reviews/mutations";
 import { carryThrough, type CycleActors } from "@/tests/carry-through";
@@ -79,6 +80,10 @@ describe("the demo's yearly cycle", () => {
           now: new Date(),
         }),
       );
+      // The adopted snapshot carries last year's evaluations that were approved: Mastodon's, not the newsletter's still in review.
+      const adopted = await db.policyVersion.findUniqueOrThrow({ where: { municipalityId_year: { municipalityId, year } } });
+      const evaluated = readSnapshot(adopted.snapshotJson!, adopted.snapshotHash).channels.filter((channel) => channel.evaluation);
+      expect(evaluated.map((channel) => [channel.channelId, channel.evaluation!.outcome, channel.evaluation!.year])).toEqual([["mastodon", "continue", year - 1]]);
       const { draft: next, started } = await tx((client) => startNextYear(client, { municipalityId, fromYear: year, userId: actors().advisor.id }));
       expect(next.year).toBe(year + 1);
       expect(started.length).toBe(assessments.length);

@@ -90,6 +90,8 @@ describe("the evaluation in the policy snapshot", () => {
     expect(snapshot.channels.filter((channel) => channel.evaluation)).toHaveLength(1);
     const { json, hash } = freezeSnapshot(snapshot);
     expect(readSnapshot(json, hash).channels.find((channel) => channel.channelId === withEvaluation?.channelId)?.evaluation).toEqual(evaluation);
+    // Read back through the schema (as the import and the public JSON do), it hashes the same.
+    expect(freezeSnapshot(readSnapshot(json, hash)).hash).toBe(hash);
     expect(policySnapshot.safeParse({ ...snapshot, channels: snapshot.channels.map((channel) => ({ ...channel, evaluation: { ...evaluation, outcome: "stop" } })) }).success).toBe(false);
   });
 });
