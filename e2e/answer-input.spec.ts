@@ -77,6 +77,9 @@ test("a choice is saved at once, its missing rationale is flagged, and unsaved t
   await page.close({ runBeforeUnload: true });
   expect((await dialog).type()).toBe("beforeunload");
   await (await dialog).dismiss();
+  // The page stayed open with the text; saving it leaves no question pending when the test's browser closes.
+  await again.getByLabel("Onderbouwing (verplicht)").blur();
+  await expect(again.getByRole("status")).toHaveText("Opgeslagen");
 });
 
 test("text over the limit is refused with a counter, never cut, and leaving asks first", async ({ page }) => {
