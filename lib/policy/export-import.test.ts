@@ -170,8 +170,10 @@ describe("reading a hostile file", () => {
   });
 
   it("gives up on a PDF that takes longer to read than allowed, and reads the next one", async () => {
+    // Two thousand pages take the worker hundreds of milliseconds to load, far beyond the limit of
+    // 1 ms given here; a one-page file could be read within it on a fast machine (a clean CI run did).
     const pdf = await PDFDocument.create();
-    pdf.addPage();
+    for (let page = 1; page <= 2000; page++) pdf.addPage().drawText(`Pagina ${page}`);
     await pdf.attach(new TextEncoder().encode(JSON.stringify(adoptedExport())), "beleid-snapshot.json", { mimeType: "application/json" });
     const bytes = await pdf.save();
     expect(await readPdfAttachment(bytes, 1)).toEqual({ ok: false, problem: "pdfTooComplex" });
