@@ -12,6 +12,9 @@ import { instanceUrls, mailLog, publicUrl, smtpPort } from "./e2e/support/instan
  */
 const publicPort = Number(new URL(publicUrl).port);
 const instancePorts = instanceUrls.map((url) => Number(new URL(url).port));
+const smtpUrl = `smtp://127.0.0.1:${smtpPort}`;
+// Tells the specs that the app sends mail here (e2e/support/invitations.ts); workers inherit it.
+process.env.E2E_SMTP_URL = smtpUrl;
 
 export default defineConfig({
   ...base,
@@ -25,7 +28,7 @@ export default defineConfig({
       reuseExistingServer: false,
       env: { ...(process.env as Record<string, string>), E2E_SMTP_PORT: String(smtpPort), E2E_MAIL_LOG: mailLog },
     },
-    ...instancePorts.map((port) => appServer(port, { BETTER_AUTH_URL: publicUrl, SMTP_URL: `smtp://127.0.0.1:${smtpPort}` })),
+    ...instancePorts.map((port) => appServer(port, { BETTER_AUTH_URL: publicUrl, SMTP_URL: smtpUrl })),
     {
       command: "node_modules/.bin/tsx e2e/support/balancer.ts",
       url: `${publicUrl}/api/health`,
