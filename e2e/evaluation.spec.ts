@@ -12,9 +12,11 @@ const year = policyYearNow();
  * The yearly evaluation, end to end: the scheduled job (run as cron would, with a clock set past
  * the due date) gives last year's Facebook decision its evaluation and reminds the advisor; the
  * advisor fills it in from the reminder on the dashboard, a colleague approves it (four eyes), and
- * this year's assessment shows the outcome on its summary step.
+ * this year's assessment shows the outcome on its summary step. In the same flow the advisor enters
+ * this year's transparency report of the channel, the colleague approves it, and it appears in the
+ * web version of this year's policy.
  */
-test("an evaluation is reminded by the scheduled job, filled in, approved and shown on next year's summary", async ({ browser }) => {
+test("an evaluation is reminded by the scheduled job, filled in, approved and shown on next year's summary; the transparency report is entered, approved and published", async ({ browser }) => {
   // A guard, not a wait: on a 2-core machine under load this flow took over three minutes.
   test.setTimeout(600_000);
   const { municipality, people } = await createTenant(["advisor"]);
@@ -36,6 +38,8 @@ test("an evaluation is reminded by the scheduled job, filled in, approved and sh
     db.$transaction([
       db.assessment.update({ where: { id: lastYear.id }, data: { status: "decided", decision: "use_with_conditions", decisionConditions: "Alleen informatie die ook op de website staat.", decidedAt: new Date() } }),
       db.policyVersion.create({ data: { municipalityId: municipality.id, year: year - 1, status: "adopted", adoptedAt: new Date(`${year - 1}-12-11T15:00:00Z`) } }),
+      // This year's policy, in draft: its web version is gathered from the assessments, with the approved transparency reports.
+      db.policyVersion.create({ data: { municipalityId: municipality.id, year, status: "draft" } }),
     ]),
   );
   const thisYear = await startAssessment({ municipalityId: municipality.id, channelId: "facebook", year, userId: people.advisor.id });
@@ -73,6 +77,25 @@ test("an evaluation is reminded by the scheduled job, filled in, approved and sh
   await advisor.getByLabel("Bereik per maand: Jongeren").fill("120");
   await advisor.getByRole("button", { name: "Opslaan en ter review aanbieden" }).click();
   await expect(advisor.getByRole("status").filter({ hasText: "Ter review." })).toBeVisible();
+
+  // This year's transparency report of the channel: a figure that is not a whole number is refused on its field, and what was typed stays.
+  await advisor.goto(`/m/${slug}/assessments/${thisYear.id}/transparency`);
+  await expect(advisor.getByRole("heading", { level: 1, name: `Transparantieverslag Facebook ${year}` })).toBeVisible();
+  await expect(advisor.getByText("Er is nog geen verslag ingevuld.")).toBeVisible();
+  await advisor.getByLabel("Volgers of bereik").fill("1200");
+  await advisor.getByLabel("Reacties verwijderd").fill("veel");
+  await advisor.getByLabel("Dilemma’s").fill("Een bericht met een bedreiging verwijderd; de melder is doorverwezen naar de politie.");
+  await advisor.getByRole("button", { name: "Verslag opslaan" }).click();
+  await expect(advisor.getByLabel("Reacties verwijderd")).toHaveAccessibleDescription(/niet geldig/);
+  await expect(advisor.getByLabel("Volgers of bereik")).toHaveValue("1200");
+  await expect(advisor.getByLabel("Dilemma’s")).toHaveValue(/doorverwezen naar de politie/);
+  await expectAccessible(advisor);
+  await advisor.getByLabel("Reacties verwijderd").fill("12");
+  await advisor.getByRole("button", { name: "Verslag opslaan" }).click();
+  await expect(advisor.getByRole("status").filter({ hasText: "Het verslag is opgeslagen. Een tweede persoon moet het nog goedkeuren." })).toBeVisible();
+  await expect(advisor.getByText(`Concept, laatst gewijzigd door ${people.advisor.name}`)).toBeVisible();
+  // Four eyes: the one who entered it cannot approve it.
+  await expect(advisor.getByRole("button", { name: "Verslag goedkeuren" })).toHaveCount(0);
   await advisorContext.close();
 
   const reviewerContext = await browser.newContext();
@@ -92,6 +115,20 @@ test("an evaluation is reminded by the scheduled job, filled in, approved and sh
   await expect(lastYearsEvaluation).toContainText(`Uitkomst van de evaluatie van ${year - 1}: Bijsturen`);
   await expect(lastYearsEvaluation).toContainText("we richten het kanaal op ouderen");
   await expectAccessible(reviewer);
+
+  // The colleague approves the transparency report, and the policy's web version publishes it.
+  await reviewer.getByRole("link", { name: `Transparantieverslag van dit kanaal voor ${year}` }).click();
+  await expect(reviewer.getByLabel("Reacties verwijderd")).toHaveValue("12");
+  await reviewer.getByRole("button", { name: "Verslag goedkeuren" }).click();
+  await expect(reviewer.getByText(new RegExp(`Goedgekeurd door ${colleague.name} op \\d{1,2} \\p{L}+ \\d{4}`, "u"))).toBeVisible();
+  await expect(reviewer.getByRole("button", { name: "Verslag goedkeuren" })).toHaveCount(0);
+  await expectAccessible(reviewer);
+  await reviewer.goto(`/m/${slug}/policy/${year}/document`);
+  const report = reviewer.getByRole("region", { name: "Transparantieverslag" });
+  const figures = report.getByRole("table", { name: `Cijfers per kanaal, ${year}` }).getByRole("row").filter({ hasText: "Facebook" });
+  await expect(figures.getByRole("cell", { name: "1.200", exact: true })).toBeVisible();
+  await expect(figures.getByRole("cell", { name: "12", exact: true })).toBeVisible();
+  await expect(report).toContainText("de melder is doorverwezen naar de politie");
   await reviewerContext.close();
 
   const audit = await db.auditEntry.findMany({ where: { municipalityId: municipality.id, objectType: "evaluation" }, orderBy: { at: "asc" } });
@@ -100,5 +137,10 @@ test("an evaluation is reminded by the scheduled job, filled in, approved and sh
     "evaluation.reminder:success",
     "evaluation.submit:success",
     "evaluation.review:success",
+  ]);
+  const transparencyAudit = await db.auditEntry.findMany({ where: { municipalityId: municipality.id, action: { startsWith: "transparency." } }, orderBy: { at: "asc" } });
+  expect(transparencyAudit.map((entry) => `${entry.action}:${entry.result}:${entry.actorId}`)).toEqual([
+    `transparency.save:success:${people.advisor.id}`,
+    `transparency.approve:success:${colleague.id}`,
   ]);
 });
