@@ -92,7 +92,7 @@ test("an evaluation is reminded by the scheduled job, filled in, approved and sh
   await expectAccessible(advisor);
   await advisor.getByLabel("Reacties verwijderd").fill("12");
   await advisor.getByRole("button", { name: "Verslag opslaan" }).click();
-  await expect(advisor.getByRole("status").filter({ hasText: "Het verslag is opgeslagen. Een tweede persoon moet het nog goedkeuren." })).toBeVisible();
+  await expect(advisor.getByText("Het verslag is opgeslagen. Een tweede persoon moet het nog goedkeuren.")).toBeVisible();
   await expect(advisor.getByText(`Concept, laatst gewijzigd door ${people.advisor.name}`)).toBeVisible();
   // Four eyes: the one who entered it cannot approve it.
   await expect(advisor.getByRole("button", { name: "Verslag goedkeuren" })).toHaveCount(0);
