@@ -42,6 +42,10 @@ export async function getPolicyVersion(municipalityId: string, year: number, opt
   });
 }
 
+export async function getPolicyVersionById(id: string) {
+  return db.policyVersion.findUniqueOrThrow({ where: { id }, select: versionSelect });
+}
+
 export async function listAssessmentYears(municipalityId: string) {
   const rows = await db.assessment.findMany({ where: { municipalityId }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
   return rows.map((row) => row.year);

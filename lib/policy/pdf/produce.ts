@@ -4,7 +4,8 @@ import { ATTACHMENT_NAME, policyExportOf, policyFileName } from "@/lib/policy/ex
 import { policyTranslator } from "@/lib/policy/i18n";
 import { cacheKey, cachedPdf } from "@/lib/policy/pdf/cache";
 import { renderPolicyPdf } from "@/lib/policy/pdf/render";
-import type { PolicyDocument } from "@/lib/policy/queries";
+import { getPolicyVersionById, policyDocument, type PolicyDocument } from "@/lib/policy/queries";
+import type { PublishedRef } from "@/lib/policy/published";
 import { buildPolicyView } from "@/lib/policy/view";
 
 /**
@@ -12,16 +13,30 @@ import { buildPolicyView } from "@/lib/policy/view";
  * served from the cache; a draft is rendered fresh every time (it changes with the assessments).
  */
 export async function policyPdf(document: PolicyDocument, municipalitySlug: string, locale: Locale = "nl") {
-  const render = async () => {
-    const snapshot = await document.snapshot();
-    const now = new Date();
-    const view = buildPolicyView({ snapshot, status: document.status, hash: document.hash, locale, t: policyTranslator(locale) });
-    const envelope = policyExportOf(municipalitySlug, document.version, snapshot, document.hash, now);
-    const date = document.version.adoptedAt ?? now;
-    return renderPolicyPdf(view, { fileName: ATTACHMENT_NAME, json: JSON.stringify(envelope), description: view.meta.title }, date);
-  };
+  const render = () => renderDocument(document, municipalitySlug, locale);
   const bytes = document.status === "adopted" && document.hash ? await cachedPdf(db, cacheKey(document.hash, locale), render) : await render();
   return { bytes, fileName: policyFileName(municipalitySlug, document.version.year, "pdf", document.status !== "adopted") };
+}
+
+/**
+ * The PDF of a published version (lib/policy/published.ts found it still published): from the
+ * cache without reading the version again.
+ */
+export async function publishedPdf(published: PublishedRef, municipalitySlug: string, year: number, locale: Locale = "nl") {
+  const bytes = await cachedPdf(db, cacheKey(published.hash, locale), async () => {
+    const version = await getPolicyVersionById(published.id);
+    return renderDocument(policyDocument(version), municipalitySlug, locale);
+  });
+  return { bytes, fileName: policyFileName(municipalitySlug, year, "pdf", false) };
+}
+
+async function renderDocument(document: PolicyDocument, municipalitySlug: string, locale: Locale) {
+  const snapshot = await document.snapshot();
+  const now = new Date();
+  const view = buildPolicyView({ snapshot, status: document.status, hash: document.hash, locale, t: policyTranslator(locale) });
+  const envelope = policyExportOf(municipalitySlug, document.version, snapshot, document.hash, now);
+  const date = document.version.adoptedAt ?? now;
+  return renderPolicyPdf(view, { fileName: ATTACHMENT_NAME, json: JSON.stringify(envelope), description: view.meta.title }, date);
 }
 
 /**

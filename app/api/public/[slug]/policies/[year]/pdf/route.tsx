@@ -1,15 +1,20 @@
-import { pdfHeaders, policyPdf } from "@/lib/policy/pdf/produce";
-import { getPublishedVersion, policyDocument } from "@/lib/policy/queries";
+import { db } from "@/lib/db";
+import { etagMatches } from "@/lib/frameworks/api";
+import { cacheKey } from "@/lib/policy/pdf/cache";
+import { pdfHeaders, publishedPdf } from "@/lib/policy/pdf/produce";
+import { findPublished } from "@/lib/policy/published";
 import { parseYearParam } from "@/lib/policy/schema";
 
 /** The published PDF, without signing in. Anything not published (or another municipality's draft) is 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; year: string }> }) {
   const { slug, year: yearParam } = await params;
   const year = parseYearParam(yearParam);
-  const published = year ? await getPublishedVersion(slug, year) : null;
+  const published = year ? await findPublished(db, slug, year) : null;
   if (!published) return Response.json({ error: "not_found" }, { status: 404 });
-  const etag = published.version.snapshotHash!;
-  if (request.headers.get("if-none-match") === `"${etag}"`) return new Response(null, { status: 304, headers: { ETag: `"${etag}"` } });
-  const { bytes, fileName } = await policyPdf(policyDocument(published.version), published.municipality.slug);
-  return new Response(new Uint8Array(bytes), { headers: pdfHeaders(fileName, "public", etag) });
+  // The tag names everything the bytes follow from, so an unchanged copy is confirmed without them.
+  const etag = `"${cacheKey(published.hash, "nl")}"`;
+  if (etagMatches(request.headers.get("if-none-match"), etag)) return new Response(null, { status: 304, headers: { ETag: etag, "Cache-Control": "public, no-cache" } });
+  const { bytes, fileName } = await publishedPdf(published, slug, year!);
+  // The Response copies the cached bytes.
+  return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: pdfHeaders(fileName, "public", cacheKey(published.hash, "nl")) });
 }
