@@ -1,9 +1,14 @@
 import { defineConfig, devices } from "@playwright/test";
+import { testOnlyCertificate } from "./e2e/support/peer-server";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 export const baseURL = `http://localhost:${port}`;
 
-/** A production server of the app on `port`, on the e2e database. */
+/**
+ * A production server of the app on `port`, on the e2e database. It trusts the test-only
+ * certificate of the peer installation the channels spec starts on localhost, and its peer guard
+ * may reach loopback addresses on any port (PEERS_ALLOW_PRIVATE_ADDRESSES: test runs only).
+ */
 export function appServer(port: number, env: Record<string, string> = {}) {
   const url = `http://localhost:${port}`;
   return {
@@ -17,6 +22,8 @@ export function appServer(port: number, env: Record<string, string> = {}) {
       BETTER_AUTH_URL: url,
       BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "e2e-secret-e2e-secret-e2e-secret-0123456",
       NEXT_TELEMETRY_DISABLED: "1",
+      NODE_EXTRA_CA_CERTS: testOnlyCertificate,
+      PEERS_ALLOW_PRIVATE_ADDRESSES: "1",
       ...env,
     },
   };

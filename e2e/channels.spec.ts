@@ -6,13 +6,16 @@ import { buildSnapshot, type GatherMeta } from "../lib/policy/gather";
 import { policyExportOf } from "../lib/policy/export-import";
 import { samplePolicySources } from "../lib/policy/sample";
 import { freezeSnapshot } from "../lib/policy/snapshot";
+import { startPeerServer } from "./support/peer-server";
 
 /**
  * "What other municipalities decided" (issue 16, part 3): the public page of a channel shows the
  * published decisions of the demo municipalities and never those of a draft or an adopted but
- * unpublished policy; an administrator adds a peer's published policy by uploading its public
- * JSON, and it appears on the channel page apart, with its source. Part 2: the demo's published
- * transparency report in the web version and the public JSON. One sign-in, few page loads.
+ * unpublished policy; an administrator adds peers' published policies by uploading a public JSON
+ * and by fetching one from another installation (an https server on localhost with a test-only
+ * certificate, e2e/support/peer-server.ts), and they appear on the channel page apart, with their
+ * source. Part 2: the demo's published transparency report in the web version and the public
+ * JSON. One sign-in, few page loads.
  */
 
 const lastYear = policyYearNow() - 1;
@@ -33,7 +36,19 @@ function sampleSnapshot(slug: string, name: string, year: number, adopted: boole
   return buildSnapshot(sources, meta);
 }
 
-test("the channel page compares published decisions only, and a peer's uploaded policy appears apart with its source", async ({ page }) => {
+/** A peer's policy as its installation publishes it (the public JSON route, app/api/public/[slug]/policies/[year]/json). */
+function peerExport(slug: string, name: string) {
+  const snapshot = sampleSnapshot(slug, name, lastYear, true);
+  return policyExportOf(
+    slug,
+    { year: lastYear, status: "adopted", introduction: "", summary: "Samenvatting", evaluationDate: null, councilDecisionDate: `${lastYear}-12-01`, councilDecisionRef: "RB-9", adoptedAt: new Date(Date.UTC(lastYear, 11, 1)) },
+    snapshot,
+    freezeSnapshot(snapshot).hash,
+    new Date(),
+  );
+}
+
+test("the channel page compares published decisions only, and a peer's uploaded or fetched policy appears apart with its source", async ({ page }) => {
   test.setTimeout(240_000);
   const key = randomUUID().slice(0, 8);
   const { municipality, people } = await createTenant(["admin"]);
@@ -86,25 +101,46 @@ test("the channel page compares published decisions only, and a peer's uploaded 
   await signIn(page, people.admin.email);
   await page.goto(`/m/${municipality.slug}/admin/peers`);
   await expect(page.getByRole("heading", { level: 1, name: "Andere installaties" })).toBeVisible();
-  // An installation's address is checked in the form, with a translated message.
-  await page.getByLabel("Naam").fill("Intern");
-  await page.getByLabel("Adres").fill("http://192.168.1.10");
-  await page.getByRole("button", { name: "Installatie toevoegen" }).click();
-  await expect(page.getByText("Vul een https-adres van een openbare server in, zonder pad, poort of inloggegevens.")).toBeVisible();
-  await expectAccessible(page);
+  // Another installation of the app, on https with a certificate the app server trusts (test-only): it publishes Overzee's policy; another path answers with HTML.
+  const fetchedName = `Gemeente Overzee ${key}`;
+  const installation = await startPeerServer({
+    [`/api/public/overzee-${key}/policies/${lastYear}/json`]: { contentType: "application/json; charset=utf-8", body: JSON.stringify(peerExport(`overzee-${key}`, fetchedName)) },
+    [`/api/public/niet-json/policies/${lastYear}/json`]: { contentType: "text/html; charset=utf-8", body: "<p>Onderhoud</p>" },
+  });
+  try {
+    // An installation's address is checked in the form, with a translated message.
+    await page.getByLabel("Naam").fill("Overzee");
+    await page.getByLabel("Adres").fill("http://192.168.1.10");
+    await page.getByRole("button", { name: "Installatie toevoegen" }).click();
+    await expect(page.getByText("Vul een https-adres van een openbare server in, zonder pad, poort of inloggegevens.")).toBeVisible();
+    await expectAccessible(page);
+    await page.getByLabel("Adres").fill(installation.origin);
+    await page.getByRole("button", { name: "Installatie toevoegen" }).click();
+
+    // The policy is fetched by the server from the installation's public JSON.
+    await page.getByLabel("Gemeente", { exact: true }).fill(`overzee-${key}`);
+    await page.getByLabel("Jaar", { exact: true }).fill(String(lastYear));
+    await page.getByRole("button", { name: "Ophalen", exact: true }).click();
+    await expect(page.getByRole("status").filter({ hasText: `Het beleid van ${fetchedName} voor ${lastYear} is toegevoegd.` })).toBeVisible();
+    const fetchedRow = page.getByRole("table", { name: "Toegevoegde documenten" }).getByRole("row").filter({ hasText: `${fetchedName}, ${lastYear}` });
+    await expect(fetchedRow).toContainText("Opgehaald van Overzee");
+    await expect(fetchedRow).toContainText(`${installation.origin}/api/public/overzee-${key}/policies/${lastYear}/json`);
+    // An answer that is not JSON is refused with its reason, and nothing is added.
+    await page.getByLabel("Gemeente", { exact: true }).fill("niet-json");
+    await page.getByRole("button", { name: "Ophalen", exact: true }).click();
+    await expect(page.getByRole("alert").filter({ hasText: "De server stuurde geen JSON." })).toBeVisible();
+    await expectAccessible(page);
+  } finally {
+    await installation.close();
+  }
+  const fetchAudit = await db.auditEntry.findMany({ where: { municipalityId: municipality.id, action: "peers.policy.fetch" }, orderBy: { at: "asc" } });
+  expect(fetchAudit.map((entry) => entry.result)).toEqual(["success", "refused"]);
 
   const peerName = `Gemeente Verweg ${key}`;
-  const peerSnapshot = sampleSnapshot(`verweg-${key}`, peerName, lastYear, true);
-  const peerFile = policyExportOf(
-    `verweg-${key}`,
-    { year: lastYear, status: "adopted", introduction: "", summary: "Samenvatting", evaluationDate: null, councilDecisionDate: `${lastYear}-12-01`, councilDecisionRef: "RB-9", adoptedAt: new Date(Date.UTC(lastYear, 11, 1)) },
-    peerSnapshot,
-    freezeSnapshot(peerSnapshot).hash,
-    new Date(),
-  );
+  const peerFile = peerExport(`verweg-${key}`, peerName);
   await page.getByLabel("JSON-bestand of PDF van het beleid").setInputFiles({ name: "verweg.json", mimeType: "application/json", buffer: Buffer.from(JSON.stringify(peerFile)) });
   await page.getByRole("button", { name: "Toevoegen", exact: true }).click();
-  await expect(page.getByRole("status")).toContainText(`Het beleid van ${peerName} voor ${lastYear} is toegevoegd.`);
+  await expect(page.getByRole("status").filter({ hasText: `Het beleid van ${peerName} voor ${lastYear} is toegevoegd.` })).toBeVisible();
   await expect(page.getByRole("table", { name: "Toegevoegde documenten" })).toContainText(`${peerName}, ${lastYear}`);
   await expect.poll(() => db.auditEntry.count({ where: { municipalityId: municipality.id, action: "peers.policy.upload", result: "success" } })).toBe(1);
 
@@ -114,7 +150,12 @@ test("the channel page compares published decisions only, and a peer's uploaded 
   await expect(peerRow).toContainText("Gebruiken met voorwaarden");
   await expect(peerRow).toContainText("Geüpload bestand verweg.json");
   await expect(peerRow).toContainText(`Toegevoegd door ${municipality.name}`);
+  const fetchedPeerRow = peers.getByRole("row").filter({ has: page.getByRole("rowheader", { name: fetchedName }) });
+  await expect(fetchedPeerRow).toContainText("Gebruiken met voorwaarden");
+  await expect(fetchedPeerRow).toContainText("Opgehaald van Overzee:");
   // Never as a municipality of this installation.
-  await expect(page.getByRole("table", { name: "Besluiten over Facebook van gemeenten op deze installatie" })).not.toContainText(peerName);
+  const thisInstallation = page.getByRole("table", { name: "Besluiten over Facebook van gemeenten op deze installatie" });
+  await expect(thisInstallation).not.toContainText(peerName);
+  await expect(thisInstallation).not.toContainText(fetchedName);
   await expectAccessible(page);
 });

@@ -44,6 +44,15 @@ export const envSchema = z.object({
   SSO_ENCRYPTION_KEY: z.string().min(32, "must be at least 32 characters; generate one with: openssl rand -base64 32").optional(),
   SMTP_URL: z.url("must be an smtp:// or smtps:// URL").optional(),
   MAIL_FROM: z.email().default("afwegingskader@localhost"),
+  /**
+   * TEST-ONLY. "1": the peer guard (lib/peers/url-guard.ts) lets an administrator's URL reach
+   * loopback and private addresses on any port, so the e2e run can fetch from a peer installation
+   * on localhost. Never in production: it would open the municipality's own network to such a URL.
+   */
+  PEERS_ALLOW_PRIVATE_ADDRESSES: z
+    .enum(["0", "1"])
+    .default("0")
+    .transform((value) => value === "1"),
 });
 export type Env = z.infer<typeof envSchema>;
 

@@ -1,15 +1,17 @@
 "use client";
 
-import { useState, useTransition } from "react";
+import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 import { Button } from "@utrecht/component-library-react";
 import { TextField, TextareaField } from "@/components/forms/fields";
+import { ActionErrorMessage } from "@/components/forms/confirm-action-button";
 import { FormError } from "@/components/forms/form-error";
 import { FormSuccess } from "@/components/forms/form-success";
 import { useActionForm } from "@/components/forms/use-action-form";
+import { useRefreshingAction } from "@/components/forms/use-refreshing-action";
 import { approveTransparencyAction, saveTransparencyAction } from "@/lib/transparency/actions";
 import { figureKeys, saveTransparencyInput, type SaveTransparencyInput, type TransparencyFigures } from "@/lib/transparency/schema";
 
@@ -57,31 +59,13 @@ export function TransparencyForm({ municipalitySlug, assessmentId, report }: { m
 /** A second person approves the report (four eyes); only approved reports are published. */
 export function ApproveTransparencyButton({ municipalitySlug, assessmentId, version }: { municipalitySlug: string; assessmentId: string; version: number }) {
   const t = useTranslations("transparency");
-  const tFailed = useTranslations("common.actionFailed");
-  const router = useRouter();
-  const [pending, startTransition] = useTransition();
-  const [error, setError] = useState<string | null>(null);
-  const approve = () =>
-    startTransition(async () => {
-      setError(null);
-      try {
-        const result = await approveTransparencyAction({ municipalitySlug, assessmentId, expectedVersion: version });
-        if (result.ok) return router.refresh();
-        setError(tFailed.has(result.code) ? tFailed(result.code) : tFailed("server_error"));
-      } catch {
-        setError(tFailed("server_error"));
-      }
-    });
+  const { pending, error, run } = useRefreshingAction();
   return (
     <div className="afk-stack">
-      <Button type="button" appearance="secondary-action-button" disabled={pending} onClick={approve}>
+      <Button type="button" appearance="secondary-action-button" disabled={pending} onClick={() => run(() => approveTransparencyAction({ municipalitySlug, assessmentId, expectedVersion: version }))}>
         {t("approve")}
       </Button>
-      {error ? (
-        <p role="alert" className="utrecht-form-field-error-message">
-          {error}
-        </p>
-      ) : null}
+      <ActionErrorMessage message={error} />
     </div>
   );
 }

@@ -5,13 +5,14 @@ import { ActionError, tenantAction } from "@/lib/auth/action";
 import { fetchPeerDocument } from "@/lib/peers/fetch";
 import { addInstallation, findInstallation, readPeerDocument, removeInstallation, removePeerPolicy, savePeerPolicy, type PeerDocument } from "@/lib/peers/mutations";
 import {
-  addInstallationInput,
+  addInstallationInputWith,
   fetchPeerPolicyInput,
   publicJsonUrl,
   removeInstallationInput,
   removePeerPolicyInput,
   uploadPeerPolicyInput,
 } from "@/lib/peers/schema";
+import { peerGuardOptions } from "@/lib/peers/guard-env";
 import { MAX_IMPORT_BYTES } from "@/lib/policy/schema";
 import { db } from "@/lib/db";
 
@@ -27,7 +28,7 @@ const added = (peer: { id: string; peerName: string; year: number; snapshotHash:
 
 export async function addInstallationAction(input: unknown) {
   return tenantAction({
-    schema: addInstallationInput,
+    schema: addInstallationInputWith(peerGuardOptions()),
     input,
     permission: "peers.manage",
     action: "peers.installation.add",
@@ -93,7 +94,7 @@ export async function fetchPeerPolicyAction(input: unknown) {
       const installation = await findInstallation(db, { municipalityId: municipality.id, installationId: data.installationId });
       if (!installation) throw new ActionError("invalid", "peer_installation_not_found", { installationId: "invalid_value" });
       const url = publicJsonUrl(installation.origin, data.peerSlug, data.year);
-      const fetched = await fetchPeerDocument(url, { maxBytes: MAX_IMPORT_BYTES });
+      const fetched = await fetchPeerDocument(url, { maxBytes: MAX_IMPORT_BYTES, ...peerGuardOptions() });
       if (!fetched.ok) throw new ActionError("invalid", "peer_fetch_failed", undefined, { reason: "peer_fetch_failed", fetchProblem: fetched.problem, status: fetched.status, url });
       const read = await readPeerDocument(fetched.bytes);
       if (!read.ok) throw new ActionError("invalid", "peer_document_invalid", undefined, { reason: "peer_document_invalid", problems: read.problems, url });

@@ -2,29 +2,32 @@
  * Inputs of the peer forms (lib/peers/actions.ts), shared by the browser forms and the server.
  */
 import { z } from "zod";
-import { checkPeerUrl } from "@/lib/peers/url-guard";
+import { checkPeerUrl, type GuardOptions } from "@/lib/peers/url-guard";
 
 const slug = z.string().min(1).max(100);
 const id = z.string().min(1).max(100);
 
-/** An installation's address as an administrator types it; kept as its origin (scheme, host). */
-export const peerOrigin = z
-  .string()
-  .trim()
-  .min(1, "required")
-  .max(300, "too_long")
-  .refine((value) => {
-    const checked = checkPeerUrl(value);
-    return checked.ok && (checked.url.pathname === "/" || checked.url.pathname === "") && !checked.url.search && !checked.url.hash;
-  }, "peer_url_not_allowed")
-  .transform((value) => new URL(value).origin);
+/** An installation's address as an administrator types it; kept as its origin (scheme, host, and a port only where the guard allows one). */
+export const peerOriginWith = (options: GuardOptions) =>
+  z
+    .string()
+    .trim()
+    .min(1, "required")
+    .max(300, "too_long")
+    .refine((value) => {
+      const checked = checkPeerUrl(value, options);
+      return checked.ok && (checked.url.pathname === "/" || checked.url.pathname === "") && !checked.url.search && !checked.url.hash;
+    }, "peer_url_not_allowed")
+    .transform((value) => new URL(value).origin);
 
-export const addInstallationInput = z.object({
-  municipalitySlug: slug,
-  origin: peerOrigin,
-  label: z.string().trim().min(1, "required").max(100, "too_long"),
-});
-export type AddInstallationInput = z.input<typeof addInstallationInput>;
+/** The form and its action build this with the guard's options (peerGuardOptions on the server, lib/peers/guard-env.ts; the form gets them from its page). */
+export const addInstallationInputWith = (options: GuardOptions) =>
+  z.object({
+    municipalitySlug: slug,
+    origin: peerOriginWith(options),
+    label: z.string().trim().min(1, "required").max(100, "too_long"),
+  });
+export type AddInstallationInput = z.input<ReturnType<typeof addInstallationInputWith>>;
 
 export const removeInstallationInput = z.object({ municipalitySlug: slug, installationId: id });
 

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { addInstallationInputWith } from "@/lib/peers/schema";
+import { parseEnv } from "@/lib/env";
 import { checkPeerUrl, isPublicAddressText, parseAddress, resolvePublicAddresses, type Resolver } from "@/lib/peers/url-guard";
 
 const table =
@@ -151,5 +153,33 @@ describe("resolvePublicAddresses", () => {
 
   it("lets tests resolve to this machine", async () => {
     expect((await resolvePublicAddresses("peer.test", table({ "peer.test": ["127.0.0.1"] }), { allowPrivate: true })).ok).toBe(true);
+  });
+});
+
+describe("PEERS_ALLOW_PRIVATE_ADDRESSES (test runs only)", () => {
+  const loopback = table({ localhost: ["127.0.0.1", "::1"] });
+  const secret = "a-secret-of-at-least-32-characters-long";
+  /** The guard's options as the app derives them from its environment (lib/peers/guard-env.ts). */
+  const optionsOf = (flag?: string) => ({ allowPrivate: parseEnv({ BETTER_AUTH_SECRET: secret, PEERS_ALLOW_PRIVATE_ADDRESSES: flag }).PEERS_ALLOW_PRIVATE_ADDRESSES });
+  const installation = (origin: string, flag?: string) => addInstallationInputWith(optionsOf(flag)).safeParse({ municipalitySlug: "voorbeeldstad", label: "Peer", origin });
+
+  it.each([undefined, "0"])("without the flag (%s) a loopback address or another port is still refused", async (flag) => {
+    const options = optionsOf(flag);
+    expect(checkPeerUrl("https://127.0.0.1/", options)).toEqual({ ok: false, problem: "address_not_allowed" });
+    expect(checkPeerUrl("https://localhost/", options)).toEqual({ ok: false, problem: "host_not_allowed" });
+    expect(checkPeerUrl("https://localhost:8443/", options)).toEqual({ ok: false, problem: "port" });
+    expect(await resolvePublicAddresses("localhost", loopback, options)).toEqual({ ok: false, problem: "address_not_allowed" });
+    expect(installation("https://localhost:8443", flag).success).toBe(false);
+  });
+
+  it("accepts only 0 or 1, so a mistyped value stops the app instead of opening the guard", () => {
+    expect(() => optionsOf("true")).toThrow(/PEERS_ALLOW_PRIVATE_ADDRESSES/);
+  });
+
+  it("set to 1, an installation on this machine on its own port is accepted, over https only", async () => {
+    expect((await resolvePublicAddresses("localhost", loopback, optionsOf("1"))).ok).toBe(true);
+    const accepted = installation("https://localhost:8443", "1");
+    expect(accepted.success && accepted.data.origin).toBe("https://localhost:8443");
+    expect(installation("http://localhost:8443", "1").success).toBe(false);
   });
 });

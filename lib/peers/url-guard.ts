@@ -22,7 +22,7 @@ export type ResolvedAddress = { address: string; family: 4 | 6 };
 /** All addresses of a host name, as `dns.promises.lookup(host, { all: true })` gives them. */
 export type Resolver = (hostname: string) => Promise<ResolvedAddress[]>;
 
-/** Tests reach servers on this machine; the app never passes this. */
+/** Tests reach servers on this machine (loopback or private addresses, any port); the app passes it only with PEERS_ALLOW_PRIVATE_ADDRESSES=1 (lib/peers/guard-env.ts). */
 export type GuardOptions = { allowPrivate?: boolean };
 
 const MAX_URL_LENGTH = 2000;

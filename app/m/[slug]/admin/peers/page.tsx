@@ -8,6 +8,7 @@ import { TableRegion } from "@/components/tables/table-region";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 import { requireMunicipality } from "@/lib/auth/session";
 import { listPeers } from "@/lib/peers/queries";
+import { peerGuardOptions } from "@/lib/peers/guard-env";
 import { shortHash } from "@/lib/policy/snapshot";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -101,7 +102,7 @@ export default async function PeersPage({ params }: { params: Promise<{ slug: st
             />
           </TableRegion>
         )}
-        <AddInstallationForm municipalitySlug={slug} />
+        <AddInstallationForm municipalitySlug={slug} allowPrivateAddresses={peerGuardOptions().allowPrivate === true} />
       </section>
     </div>
   );
