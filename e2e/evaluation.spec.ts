@@ -129,6 +129,7 @@ test("an evaluation is reminded by the scheduled job, filled in, approved and sh
   await expect(figures.getByRole("cell", { name: "1.200", exact: true })).toBeVisible();
   await expect(figures.getByRole("cell", { name: "12", exact: true })).toBeVisible();
   await expect(report).toContainText("de melder is doorverwezen naar de politie");
+  await expectAccessible(reviewer);
   await reviewerContext.close();
 
   const audit = await db.auditEntry.findMany({ where: { municipalityId: municipality.id, objectType: "evaluation" }, orderBy: { at: "asc" } });
