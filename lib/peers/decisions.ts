@@ -77,3 +77,16 @@ export function shortReason(text: string | null, max = 300): string | null {
   const cut = first.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(" "), max * 0.6)).trimEnd()} …`;
 }
+
+/**
+ * A short account of who decided on a channel, the same size however many municipalities did:
+ * how many took each decision (in the fixed order), and the `limit` latest decisions (newest year
+ * first, names in order within a year). The full list is the channel's comparison page.
+ */
+export function summarizeDecisions<T extends { decision: { decision: Decision; year: number }; name: string }>(entries: readonly T[], limit: number) {
+  const counts = decisionOrder
+    .map((decision) => ({ decision, count: entries.filter((entry) => entry.decision.decision === decision).length }))
+    .filter((group) => group.count > 0);
+  const latest = [...entries].sort((a, b) => b.decision.year - a.decision.year || a.name.localeCompare(b.name, "nl")).slice(0, limit);
+  return { total: entries.length, counts, latest };
+}

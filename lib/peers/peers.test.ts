@@ -6,7 +6,7 @@ import { samplePolicySources } from "@/lib/policy/sample";
 import { freezeSnapshot } from "@/lib/policy/snapshot";
 import type { PolicySnapshot } from "@/lib/policy/schema";
 import { ActionError } from "@/lib/validation/action-error";
-import { decisionOfMunicipality, decisionsOfSnapshot } from "@/lib/peers/decisions";
+import { decisionOfMunicipality, decisionsOfSnapshot, summarizeDecisions } from "@/lib/peers/decisions";
 import { addInstallation, readPeerDocument, removePeerPolicy, savePeerPolicy } from "@/lib/peers/mutations";
 import { decisionsForChannel, loadDecisionSources } from "@/lib/peers/sources";
 import { createTestDb, createTestMunicipality } from "@/tests/test-db";
@@ -152,5 +152,28 @@ describe("decisionOfMunicipality", () => {
     const custom = { ...snapshot.channels[0], channelId: "custom:abc", custom: true };
     const undecided = { ...snapshot.channels[1], decision: { ...snapshot.channels[1].decision, value: null } };
     expect([...decisionsOfSnapshot({ channels: [snapshot.channels[0], custom, undecided] }).keys()]).toEqual([snapshot.channels[0].channelId]);
+  });
+});
+
+describe("summarizeDecisions", () => {
+  const entry = (name: string, decision: "use" | "use_with_conditions" | "phase_out" | "do_not_use", year: number) => ({ name, decision: { decision, year } });
+
+  it("counts every decision in the fixed order and names only the latest few, newest year first", () => {
+    const entries = [entry("Zeist", "use", 2024), entry("Almere", "do_not_use", 2025), entry("Breda", "use", 2025), entry("Delft", "phase_out", 2023), entry("Ede", "use", 2025)];
+    const summary = summarizeDecisions(entries, 3);
+    expect(summary.total).toBe(5);
+    expect(summary.counts).toEqual([
+      { decision: "use", count: 3 },
+      { decision: "phase_out", count: 1 },
+      { decision: "do_not_use", count: 1 },
+    ]);
+    expect(summary.latest.map((named) => named.name)).toEqual(["Almere", "Breda", "Ede"]);
+  });
+
+  it("stays the same size however many decided", () => {
+    const many = Array.from({ length: 500 }, (_, index) => entry(`Gemeente ${index}`, index % 2 ? "use" : "do_not_use", 2020 + (index % 5)));
+    const summary = summarizeDecisions(many, 8);
+    expect(summary.latest).toHaveLength(8);
+    expect(summary.counts.reduce((sum, group) => sum + group.count, 0)).toBe(500);
   });
 });
