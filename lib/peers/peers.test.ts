@@ -88,6 +88,22 @@ describe("decisions from published documents", () => {
     expect(own).toEqual([]);
   });
 
+  it("follows a withdrawal, a publication and an adoption at once, though it keeps the published versions in memory", { timeout: 30_000 }, async () => {
+    const slugs = async () => decisionsForChannel(await loadDecisionSources(db), channelId()).own.map((entry) => entry.slug).sort();
+    expect(await slugs()).toEqual(["gepubliceerd"]);
+    const where = { municipalityId: towns.withdrawn.municipality.id, year: 2025 };
+    await db.policyVersion.updateMany({ where, data: { publishedAt: new Date() } });
+    expect(await slugs()).toEqual(["gepubliceerd", "ingetrokken"]);
+    await db.policyVersion.updateMany({ where, data: { publishedAt: null } });
+    expect(await slugs()).toEqual(["gepubliceerd"]);
+    // Adopted and published at once (an import of the past, say): a new row, so a new marker.
+    const later = await createTestMunicipality(db, "later");
+    await version(later.municipality.id, 2025, snapshotOf("later", 2025, "use"), "published");
+    expect(await slugs()).toEqual(["gepubliceerd", "later"]);
+    await db.policyVersion.updateMany({ where: { municipalityId: later.municipality.id }, data: { publishedAt: null } });
+    expect(await slugs()).toEqual(["gepubliceerd"]);
+  });
+
   it("keeps a peer's adopted policy apart, labelled with its source, and refuses a draft", { timeout: 30_000 }, async () => {
     const reader = towns.reader;
     const peerSnapshot = snapshotOf("elders", 2025, "use_with_conditions");

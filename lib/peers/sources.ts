@@ -19,6 +19,43 @@ async function decisionsOf(hash: string, load: () => Promise<string>): Promise<M
   return decisions;
 }
 
+type PublishedVersions = {
+  marker: string;
+  versions: { id: string; municipalityId: string; year: number; snapshotHash: string }[];
+  municipalityById: Map<string, { id: string; slug: string; name: string }>;
+};
+// Per database client (the app has one; tests each their own).
+const publishedCache = new WeakMap<object, PublishedVersions>();
+
+/**
+ * This installation's published versions and their municipalities, read again only when they
+ * changed: adopting, publishing and withdrawing each set the version's updatedAt (an adopted
+ * version is otherwise frozen and never deleted), so the number published and the latest
+ * updatedAt of the adopted ones (one statement on an index of its own) tell whether the list is
+ * still the one in memory, on every instance. Without it each summary step read every published
+ * version of every municipality. Municipality names and slugs are not changed by the app.
+ */
+async function publishedVersions(client: Tx): Promise<PublishedVersions> {
+  const [row] = await client.$queryRaw<{ published: unknown; changed: unknown }[]>`
+    SELECT COUNT("publishedAt") AS published, MAX("updatedAt") AS changed FROM "PolicyVersion" WHERE "status" = 'adopted'`;
+  const changed = row?.changed instanceof Date ? row.changed.toISOString() : String(row?.changed ?? "");
+  const marker = `${String(row?.published ?? 0)}:${changed}`;
+  const known = publishedCache.get(client);
+  if (known?.marker === marker) return known;
+  const rows = await client.policyVersion.findMany({
+    where: { status: "adopted", publishedAt: { not: null }, snapshotHash: { not: null } },
+    select: { id: true, municipalityId: true, year: true, snapshotHash: true },
+  });
+  const versions = rows.flatMap((version) => (version.snapshotHash ? [{ ...version, snapshotHash: version.snapshotHash }] : []));
+  const municipalities = await client.municipality.findMany({
+    where: { id: { in: [...new Set(versions.map((version) => version.municipalityId))] } },
+    select: { id: true, slug: true, name: true },
+  });
+  const fresh = { marker, versions, municipalityById: new Map(municipalities.map((municipality) => [municipality.id, municipality])) };
+  publishedCache.set(client, fresh);
+  return fresh;
+}
+
 export type PeerSource = {
   kind: "upload" | "url";
   /** The installation's name and origin, when fetched from a listed installation. */
@@ -44,16 +81,8 @@ export type DecisionSource = {
  * peers that municipality added (without it: every peer, each document once).
  */
 export async function loadDecisionSources(client: Tx, options: { excludeMunicipalityId?: string; peersOf?: string } = {}): Promise<DecisionSource[]> {
-  const [versions, peers] = await Promise.all([
-    client.policyVersion.findMany({
-      where: {
-        status: "adopted",
-        publishedAt: { not: null },
-        snapshotHash: { not: null },
-        ...(options.excludeMunicipalityId ? { municipalityId: { not: options.excludeMunicipalityId } } : {}),
-      },
-      select: { id: true, municipalityId: true, year: true, snapshotHash: true },
-    }),
+  const [published, peers] = await Promise.all([
+    publishedVersions(client),
     client.peerPolicy.findMany({
       where: options.peersOf ? { municipalityId: options.peersOf } : {},
       orderBy: { addedAt: "asc" },
@@ -70,16 +99,15 @@ export async function loadDecisionSources(client: Tx, options: { excludeMunicipa
       },
     }),
   ]);
-  const municipalities = await client.municipality.findMany({
-    where: { id: { in: [...new Set([...versions.map((version) => version.municipalityId), ...peers.map((peer) => peer.municipalityId)])] } },
-    select: { id: true, slug: true, name: true },
-  });
-  const municipalityById = new Map(municipalities.map((municipality) => [municipality.id, municipality]));
+  const versions = published.versions.filter((version) => version.municipalityId !== options.excludeMunicipalityId);
+  const missing = [...new Set(peers.map((peer) => peer.municipalityId))].filter((id) => !published.municipalityById.has(id));
+  const adders = missing.length ? await client.municipality.findMany({ where: { id: { in: missing } }, select: { id: true, slug: true, name: true } }) : [];
+  const municipalityById = new Map([...published.municipalityById, ...adders.map((municipality) => [municipality.id, municipality] as const)]);
 
   const sources = new Map<string, DecisionSource>();
   for (const version of versions) {
     const municipality = municipalityById.get(version.municipalityId);
-    if (!municipality || !version.snapshotHash) continue;
+    if (!municipality) continue;
     const decisions = await decisionsOf(version.snapshotHash, async () => (await client.policyVersion.findUniqueOrThrow({ where: { id: version.id }, select: { snapshotJson: true } })).snapshotJson ?? "");
     const source = sources.get(municipality.id) ?? { key: municipality.id, name: municipality.name, slug: municipality.slug, documents: [], peer: null };
     source.documents.push({ year: version.year, decisions, hash: version.snapshotHash });
