@@ -1,0 +1,2 @@
+-- CreateIndex
+CREATE INDEX "EvaluationReminder_evaluationId_sentAt_idx" ON "EvaluationReminder"("evaluationId", "sentAt");
