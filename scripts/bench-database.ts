@@ -10,11 +10,10 @@ import { databaseProvider } from "@/lib/db/provider";
 const env = { ...process.env, NEXT_TELEMETRY_DISABLED: "1", CHECKPOINT_DISABLE: "1" };
 
 /**
- * The URL of the bench's own database `name`: a SQLite file in data/, or, when DATABASE_URL names
- * a PostgreSQL server, a database of that name on the same server. Never the database in use.
+ * The URL of the bench's own database `name`: a SQLite file in data/, or, when `server` (by default
+ * DATABASE_URL) names a PostgreSQL server, a database of that name on it. Never the database in use.
  */
-export function benchDatabaseUrl(name: string): string {
-  const server = process.env.DATABASE_URL;
+export function benchDatabaseUrl(name: string, server = process.env.DATABASE_URL): string {
   if (server && databaseProvider(server) === "postgresql") {
     const url = new URL(server);
     url.pathname = `/${name.replace(/-/g, "_")}`;
