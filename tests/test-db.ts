@@ -15,6 +15,8 @@ import pg from "pg";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "@/lib/db/client";
 import { databaseProvider, type DatabaseProvider } from "@/lib/db/provider";
+import type { PolicySnapshot } from "@/lib/policy/schema";
+import { freezeSnapshot } from "@/lib/policy/snapshot";
 
 // better-sqlite3 (the driver under Prisma's adapter) runs the multi-statement migration scripts.
 type Sqlite = { exec(sql: string): void; close(): void };
@@ -110,4 +112,32 @@ export async function createTestMunicipality(db: PrismaClient, slug: string) {
   const admin = await db.user.create({ data: { id: `${slug}-admin`, name: `Beheerder ${slug}`, email: `admin@${slug}.test` } });
   const advisor = await db.user.create({ data: { id: `${slug}-advisor`, name: `Adviseur ${slug}`, email: `advies@${slug}.test` } });
   return { municipality, admin, advisor };
+}
+
+/**
+ * A policy version of `year` in one of the states the public side tells apart: a draft (no
+ * snapshot), adopted, adopted and published, or withdrawn (adopted, its publication taken back).
+ */
+export async function createTestPolicyVersion(
+  db: PrismaClient,
+  municipalityId: string,
+  year: number,
+  snapshot: PolicySnapshot,
+  state: "published" | "adopted" | "draft" | "withdrawn",
+) {
+  const { json, hash } = freezeSnapshot(snapshot);
+  const adopted = state !== "draft";
+  return db.policyVersion.create({
+    data: {
+      municipalityId,
+      year,
+      status: adopted ? "adopted" : "draft",
+      snapshotJson: adopted ? json : null,
+      snapshotHash: adopted ? hash : null,
+      adoptedAt: adopted ? new Date(Date.UTC(year, 11, 1)) : null,
+      councilDecisionDate: adopted ? `${year}-12-01` : null,
+      councilDecisionRef: adopted ? `RB-${year}` : null,
+      publishedAt: state === "published" ? new Date(Date.UTC(year, 11, 2)) : null,
+    },
+  });
 }

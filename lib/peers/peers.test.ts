@@ -9,7 +9,7 @@ import { ActionError } from "@/lib/validation/action-error";
 import { decisionOfMunicipality, decisionsOfSnapshot, summarizeDecisions } from "@/lib/peers/decisions";
 import { addInstallation, readPeerDocument, removePeerPolicy, savePeerPolicy } from "@/lib/peers/mutations";
 import { decisionsForChannel, loadDecisionSources } from "@/lib/peers/sources";
-import { createTestDb, createTestMunicipality } from "@/tests/test-db";
+import { createTestDb, createTestMunicipality, createTestPolicyVersion } from "@/tests/test-db";
 
 const meta = (year: number, adopted: boolean): GatherMeta => ({
   year,
@@ -35,24 +35,8 @@ describe("decisions from published documents", () => {
   let dispose: () => Promise<void>;
   let towns: Record<"published" | "adoptedOnly" | "draftOnly" | "withdrawn" | "reader", Awaited<ReturnType<typeof createTestMunicipality>>>;
 
-  async function version(municipalityId: string, year: number, snapshot: PolicySnapshot, state: "published" | "adopted" | "draft" | "withdrawn") {
-    const { json, hash } = freezeSnapshot(snapshot);
-    const adopted = state !== "draft";
-    await db.policyVersion.create({
-      data: {
-        municipalityId,
-        year,
-        status: adopted ? "adopted" : "draft",
-        snapshotJson: adopted ? json : null,
-        snapshotHash: adopted ? hash : null,
-        adoptedAt: adopted ? new Date(Date.UTC(year, 11, 1)) : null,
-        councilDecisionDate: adopted ? `${year}-12-01` : null,
-        councilDecisionRef: adopted ? `RB-${year}` : null,
-        // A withdrawn publication is an adopted version whose publication date was taken away again.
-        publishedAt: state === "published" ? new Date(Date.UTC(year, 11, 2)) : null,
-      },
-    });
-  }
+  const version = (municipalityId: string, year: number, snapshot: PolicySnapshot, state: "published" | "adopted" | "draft" | "withdrawn") =>
+    createTestPolicyVersion(db, municipalityId, year, snapshot, state);
 
   beforeAll(async () => {
     ({ db, dispose } = await createTestDb());

@@ -3,10 +3,10 @@ import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildSnapshot } from "@/lib/policy/gather";
 import { samplePolicySources } from "@/lib/policy/sample";
 import type { PolicySnapshot } from "@/lib/policy/schema";
-import { freezeSnapshot, sha256 } from "@/lib/policy/snapshot";
+import { sha256 } from "@/lib/policy/snapshot";
 import type { PolicyView } from "@/lib/policy/view-model";
 import { findPublished, Frozen, frozenView, publishedJson } from "@/lib/policy/published";
-import { createTestDb, createTestMunicipality } from "@/tests/test-db";
+import { createTestDb, createTestMunicipality, createTestPolicyVersion } from "@/tests/test-db";
 
 function snapshotOf(slug: string, year: number, adopted: boolean): PolicySnapshot {
   return buildSnapshot(samplePolicySources(2, year, { slug, name: `Gemeente ${slug}` }), {
@@ -25,23 +25,8 @@ describe("published documents from frozen bytes", () => {
   let dispose: () => Promise<void>;
   let towns: Record<"open" | "closed", Awaited<ReturnType<typeof createTestMunicipality>>>;
 
-  async function version(municipalityId: string, slug: string, year: number, state: "published" | "adopted" | "draft") {
-    const { json, hash } = freezeSnapshot(snapshotOf(slug, year, state !== "draft"));
-    const adopted = state !== "draft";
-    return db.policyVersion.create({
-      data: {
-        municipalityId,
-        year,
-        status: adopted ? "adopted" : "draft",
-        snapshotJson: adopted ? json : null,
-        snapshotHash: adopted ? hash : null,
-        adoptedAt: adopted ? new Date(Date.UTC(year, 11, 1)) : null,
-        councilDecisionDate: adopted ? `${year}-12-01` : null,
-        councilDecisionRef: adopted ? `RB-${year}` : null,
-        publishedAt: state === "published" ? new Date(Date.UTC(year, 11, 2)) : null,
-      },
-    });
-  }
+  const version = (municipalityId: string, slug: string, year: number, state: "published" | "adopted" | "draft") =>
+    createTestPolicyVersion(db, municipalityId, year, snapshotOf(slug, year, state !== "draft"), state);
 
   beforeAll(async () => {
     ({ db, dispose } = await createTestDb());
