@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
-import { buildSnapshot, type GatherMeta } from "@/lib/policy/gather";
+import { buildSnapshot } from "@/lib/policy/gather";
 import { policyExportOf } from "@/lib/policy/export-import";
-import { samplePolicySources } from "@/lib/policy/sample";
+import { sampleGatherMeta, samplePolicySources } from "@/lib/policy/sample";
 import { freezeSnapshot } from "@/lib/policy/snapshot";
 import type { PolicySnapshot } from "@/lib/policy/schema";
 import { ActionError } from "@/lib/validation/action-error";
@@ -11,21 +11,11 @@ import { addInstallation, readPeerDocument, removePeerPolicy, savePeerPolicy } f
 import { decisionsForChannel, loadDecisionSources } from "@/lib/peers/sources";
 import { createTestDb, createTestMunicipality, createTestPolicyVersion } from "@/tests/test-db";
 
-const meta = (year: number, adopted: boolean): GatherMeta => ({
-  year,
-  introduction: "Inleiding",
-  summary: "Samenvatting",
-  evaluationDate: `${year + 1}-10-01`,
-  today: `${year}-12-01`,
-  adoption: adopted ? { councilDecisionDate: `${year}-12-01`, councilDecisionRef: `RB-${year}`, adoptedAt: `${year}-12-01T15:00:00.000Z`, adoptedBy: "Beheerder" } : null,
-  previous: null,
-});
-
 /** A sample year whose first channel (Facebook in the catalogue's order) gets the given decision. */
 function snapshotOf(slug: string, year: number, facebook: "use" | "use_with_conditions" | "phase_out" | "do_not_use", adopted = true): PolicySnapshot {
   const sources = samplePolicySources(2, year, { slug, name: `Gemeente ${slug}` });
   sources.assessments[0] = { ...sources.assessments[0], decision: facebook, decisionRationale: `Reden van ${slug} in ${year}.`, phaseOutDate: facebook === "phase_out" ? `${year + 1}-06-30` : null };
-  return buildSnapshot(sources, meta(year, adopted));
+  return buildSnapshot(sources, sampleGatherMeta(year, adopted));
 }
 
 const channelId = () => samplePolicySources(1, 2025).assessments[0].channelId;

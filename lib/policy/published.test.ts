@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { buildSnapshot } from "@/lib/policy/gather";
-import { samplePolicySources } from "@/lib/policy/sample";
+import { sampleGatherMeta, samplePolicySources } from "@/lib/policy/sample";
 import type { PolicySnapshot } from "@/lib/policy/schema";
 import { sha256 } from "@/lib/policy/snapshot";
 import type { PolicyView } from "@/lib/policy/view-model";
@@ -9,15 +9,7 @@ import { findPublished, Frozen, frozenView, publishedJson } from "@/lib/policy/p
 import { createTestDb, createTestMunicipality, createTestPolicyVersion } from "@/tests/test-db";
 
 function snapshotOf(slug: string, year: number, adopted: boolean): PolicySnapshot {
-  return buildSnapshot(samplePolicySources(2, year, { slug, name: `Gemeente ${slug}` }), {
-    year,
-    introduction: "Inleiding",
-    summary: "Samenvatting",
-    evaluationDate: `${year + 1}-10-01`,
-    today: `${year}-12-01`,
-    adoption: adopted ? { councilDecisionDate: `${year}-12-01`, councilDecisionRef: `RB-${year}`, adoptedAt: `${year}-12-01T15:00:00.000Z`, adoptedBy: "Beheerder" } : null,
-    previous: null,
-  });
+  return buildSnapshot(samplePolicySources(2, year, { slug, name: `Gemeente ${slug}` }), sampleGatherMeta(year, adopted));
 }
 
 describe("published documents from frozen bytes", () => {

@@ -8,7 +8,7 @@ import { allItems } from "@/lib/assessments/steps";
 import { getCatalogue, latestCatalogueVersion } from "@/lib/catalogue/load";
 import { loadRiskFamilies } from "@/lib/frameworks/load";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
-import type { PolicySources, SourceAssessment } from "@/lib/policy/gather";
+import type { GatherMeta, PolicySources, SourceAssessment } from "@/lib/policy/gather";
 
 const ynpu = ["yes", "partly", "no", "yes", "unknown"] as const;
 const decisions = ["use", "use_with_conditions", "phase_out", "do_not_use"] as const;
@@ -94,5 +94,18 @@ export function samplePolicySources(count: number, year: number, options: { slug
     customChannels: [],
     overrides: [],
     previousDecisions: {},
+  };
+}
+
+/** The document fields of a sample year: adopted on 1 December by the council when `adopted`, else a draft. */
+export function sampleGatherMeta(year: number, adopted: boolean): GatherMeta {
+  return {
+    year,
+    introduction: "Inleiding",
+    summary: "Samenvatting",
+    evaluationDate: `${year + 1}-10-01`,
+    today: `${year}-12-01`,
+    adoption: adopted ? { councilDecisionDate: `${year}-12-01`, councilDecisionRef: `RB-${year}`, adoptedAt: `${year}-12-01T15:00:00.000Z`, adoptedBy: "Beheerder" } : null,
+    previous: null,
   };
 }
