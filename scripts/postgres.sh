@@ -3,7 +3,9 @@
 # 127.0.0.1 only (password auth over TCP; the Unix socket lives inside the owner-only folder).
 #   url=$(bash scripts/postgres.sh start DIR)   initdb in DIR (made if missing), start, print the URL
 #   bash scripts/postgres.sh stop DIR           stop the server and remove DIR
-# The role it creates may create databases: Prisma's shadow database and the unit tests need that.
+# The role it creates may create databases (Prisma's shadow database and the unit tests need that)
+# and may end other sessions (pg_signal_backend): a test drops its database WITH (FORCE), and an
+# autovacuum worker on it has no role that the test role could otherwise end.
 # Installs Debian's postgresql package when no PostgreSQL is on the machine.
 set -euo pipefail
 
@@ -50,6 +52,7 @@ case "$command" in
       || { cat "$data/server.log" >&2; exit 1; }
     as_owner "$bin/psql" -h "$data" -p "$port" -U postgres -d postgres -q -v ON_ERROR_STOP=1 \
       -c "CREATE ROLE afwegingskader LOGIN CREATEDB PASSWORD '$password'" \
+      -c "GRANT pg_signal_backend TO afwegingskader" \
       -c "CREATE DATABASE afwegingskader OWNER afwegingskader" >&2
     echo "postgresql://afwegingskader:${password}@127.0.0.1:${port}/afwegingskader"
     ;;

@@ -21,7 +21,7 @@ npx tsc --noEmit -p .
 npx vitest run
 # The tests that use a database, again on PostgreSQL (each gets a database of its own on the
 # server), and the check of PostgreSQL's migrations against the data model.
-TEST_DATABASE_URL="$postgres_url" npx vitest run tests/migrations.test.ts \
+TEST_DATABASE_URL="$postgres_url" npx vitest run tests/migrations.test.ts tests/postgres-server.test.ts \
   lib/assessments/mutations.test.ts lib/reviews/mutations.test.ts lib/municipalities/mutations.test.ts \
   lib/policy/mutations.test.ts lib/demo/cycle.test.ts lib/auth/auth.test.ts lib/auth/password-lock.test.ts \
   lib/notifications/delivery-instances.test.ts
