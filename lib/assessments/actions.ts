@@ -5,6 +5,7 @@ import { ActionError, tenantAction } from "@/lib/auth/action";
 import { acknowledgeFactsInput, confirmStepInput, createAssessmentInput, deleteRiskInput, editableStatuses, riskInput, saveAnswerInput } from "@/lib/assessments/schema";
 import {
   acknowledgeFacts,
+  assessmentLock,
   channelInForceTx,
   confirmStepUnchanged,
   createAssessment,
@@ -72,6 +73,7 @@ export async function saveAnswerAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.answer.save",
     objectType: "assessment",
+    lock: assessmentLock,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, municipality }) => {
       const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
@@ -104,6 +106,7 @@ export async function saveRiskAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.risk.save",
     objectType: "risk",
+    lock: assessmentLock,
     objectId: (data) => data.riskId,
     run: async ({ tx, data, user, municipality }) => {
       const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
@@ -129,6 +132,7 @@ export async function deleteRiskAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.risk.delete",
     objectType: "risk",
+    lock: assessmentLock,
     objectId: (data) => data.riskId,
     run: async ({ tx, data, municipality }) => {
       const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
@@ -149,6 +153,7 @@ export async function acknowledgeFactsAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.facts.acknowledge",
     objectType: "assessment",
+    lock: assessmentLock,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, municipality }) => {
       const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);
@@ -183,6 +188,7 @@ export async function confirmStepUnchangedAction(input: unknown) {
     permission: "assessment.edit",
     action: "assessment.answers.confirm_step",
     objectType: "assessment",
+    lock: assessmentLock,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, municipality }) => {
       const assessment = await findAssessmentTx(tx, municipality.id, data.assessmentId);

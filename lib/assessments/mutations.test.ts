@@ -1,9 +1,12 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import type { Tx } from "@/lib/db";
-import { createTestDb, createTestMunicipality } from "@/tests/test-db";
+import { createTestDb, createTestMunicipality, testProvider } from "@/tests/test-db";
 import { ActionError } from "@/lib/validation/action-error";
-import { confirmStepUnchanged, createAssessment, proposeRisks, saveAnswer, upsertRisk } from "./mutations";
+import { runTransaction } from "@/lib/db/transaction";
+import { assessmentLock, confirmStepUnchanged, createAssessment, findAssessmentTx, proposeRisks, saveAnswer, upsertRisk } from "./mutations";
+import { pinnedFrameworks } from "./pinned";
+import { allItems, answeredBy } from "./steps";
 import { resolveChannel } from "./channel";
 import { proposedRisks } from "./proposals";
 
@@ -66,6 +69,53 @@ describe("saving an answer", { timeout: 30_000 }, () => {
 
   it("refuses to save a shared question apart from the question that asks it", async () => {
     expect(await refusal(save("ibd-overwegingen:ibd.decision.goals", ["information"]))).toMatchObject({ reason: "answered_elsewhere" });
+  });
+});
+
+describe("saving answers of one assessment at the same time", { timeout: 120_000 }, () => {
+  let db: PrismaClient;
+  let dispose: () => Promise<void>;
+
+  beforeAll(async () => {
+    ({ db, dispose } = await createTestDb());
+  }, 30_000);
+  afterAll(() => dispose?.());
+
+  // Ten people (or tabs) autosaving different questions of one assessment: every save moves the
+  // assessment's version, so they all write one row. None may be refused for the others.
+  it("stores every save of ten people typing at once, each save moving the version once", async () => {
+    const { municipality, advisor } = await createTestMunicipality(db, "gelijktijdig");
+    const { assessment } = await db.$transaction((tx) =>
+      createAssessment(tx as unknown as Tx, { municipalityId: municipality.id, channelId: "facebook", year: 2026, userId: advisor.id, facts: null, carryForward: false }),
+    );
+    const frameworks = pinnedFrameworks(assessment.frameworkVersions);
+    const questions = allItems(frameworks)
+      .filter(({ item }) => item.answerType === "ynpu" && !answeredBy(frameworks, item))
+      .slice(0, 10);
+    expect(questions).toHaveLength(10);
+
+    // What tenantAction does for the save-answer action: one transaction under its lock.
+    const save = (ref: string, rationale: string, expectedVersion: number) =>
+      runTransaction(
+        db,
+        testProvider,
+        async (tx) => {
+          const current = await findAssessmentTx(tx as unknown as Tx, municipality.id, assessment.id);
+          return saveAnswer(tx as unknown as Tx, current, { assessmentId: assessment.id, itemRef: ref, value: "partly", rationale, evidence: "", expectedVersion, userId: advisor.id });
+        },
+        { maxWait: 60_000, timeout: 60_000, lock: { ...assessmentLock({ assessmentId: assessment.id }), municipalityId: municipality.id } },
+      );
+    // Each person saves their question five times as they type, one save after the other.
+    const typing = async (ref: string, person: number) => {
+      for (let keystroke = 0; keystroke < 5; keystroke++) await save(ref, `Toelichting ${person}.${keystroke}`, keystroke);
+    };
+    const outcomes = await Promise.allSettled(questions.map(({ ref }, person) => typing(ref, person)));
+    expect(outcomes.filter((outcome) => outcome.status === "rejected").map((outcome) => String((outcome as PromiseRejectedResult).reason).slice(0, 200))).toEqual([]);
+
+    const stored = await db.answer.findMany({ where: { assessmentId: assessment.id, itemId: { in: questions.map(({ ref }) => ref) } } });
+    expect(stored.map((answer) => answer.rationale).sort()).toEqual(questions.map((_, person) => `Toelichting ${person}.4`).sort());
+    const after = await db.assessment.findUniqueOrThrow({ where: { id: assessment.id } });
+    expect(after.version - assessment.version).toBe(50);
   });
 });
 

@@ -306,6 +306,12 @@ export async function proposeRisks(tx: Tx, assessment: { id: string }, proposals
   return created;
 }
 
+/**
+ * The lock every action on one assessment takes first (tenantAction's `lock`): saves, risks and
+ * reviews of the same assessment take turns, since each of them moves its version.
+ */
+export const assessmentLock = (data: { assessmentId: string }) => ({ table: "Assessment" as const, id: data.assessmentId });
+
 /** The assessment of this municipality, or not_found: the municipality is part of the lookup. */
 export async function findAssessmentTx(tx: Tx, municipalityId: string, assessmentId: string) {
   const assessment = await tx.assessment.findFirst({ where: { id: assessmentId, municipalityId } });

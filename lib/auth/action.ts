@@ -1,6 +1,6 @@
 import "server-only";
 import type { z } from "zod";
-import { db, transaction, type Tx } from "@/lib/db";
+import { db, transaction, type RowLock, type Tx } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { requestOrigin } from "@/lib/auth/origin";
 import { getMunicipalityContext, getSessionUser, type MunicipalityContext } from "@/lib/auth/session";
@@ -41,6 +41,11 @@ type TenantActionOptions<S extends z.ZodType, T, P> = MunicipalitySlugOption<S> 
    * access checks; its result reaches `run` as `prepared`. An ActionError here is a refusal, audited.
    */
   prepare?: (context: MunicipalityContext & { data: z.output<S> }) => Promise<P>;
+  /**
+   * The row every write of this action hangs under (an assessment), locked before `run`: actions on
+   * the same row then wait for each other rather than refuse each other (lib/db/transaction.ts).
+   */
+  lock?: (data: z.output<S>) => Omit<RowLock, "municipalityId">;
   run: (context: MunicipalityContext & { tx: Tx; data: z.output<S>; prepared: P }) => Promise<{ data: T; objectId?: string; details?: unknown }>;
 };
 
@@ -93,7 +98,11 @@ export async function tenantAction<S extends z.ZodType, T, P = undefined>(option
         await recordAudit(tx, { ...audited, objectId: result.objectId ?? objectId, result: "success", details: result.details });
         return result;
       },
-      { ...transactionLimits, isRetryable: (error) => !(error instanceof ActionError) },
+      {
+        ...transactionLimits,
+        isRetryable: (error) => !(error instanceof ActionError),
+        lock: options.lock && { ...options.lock(data), municipalityId: context.municipality.id },
+      },
     );
     return { ok: true, data: outcome.data };
   } catch (error) {

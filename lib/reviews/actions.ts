@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { tenantAction } from "@/lib/auth/action";
 import { deliverOutboxInBackground } from "@/lib/notifications/deliver";
-import { findAssessmentTx } from "@/lib/assessments/mutations";
+import { assessmentLock, findAssessmentTx } from "@/lib/assessments/mutations";
 import {
   approveSectionInput,
   commentInput,
@@ -41,6 +41,7 @@ export async function submitForReviewAction(input: unknown) {
     permission: "assessment.edit",
     action: "review.submit",
     objectType: "assessment",
+    lock: assessmentLock,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await submitForReview(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, actor: { id: user.id, roles } });
@@ -63,6 +64,7 @@ export async function approveSectionAction(input: unknown) {
     permission: "review.act",
     action: "review.section.approve",
     objectType: "assessment",
+    lock: assessmentLock,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await approveSection(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, section: data.section, rationale: data.rationale, actor: { id: user.id, roles } });
@@ -83,6 +85,7 @@ export async function requestChangesAction(input: unknown) {
     permission: "review.act",
     action: "review.section.request_changes",
     objectType: "assessment",
+    lock: assessmentLock,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await requestChanges(tx, {
@@ -128,6 +131,7 @@ export async function decideRiskAction(input: unknown) {
     permission: "risk.decide",
     action: "review.risk.decide",
     objectType: "risk",
+    lock: assessmentLock,
     objectId: (data) => data.riskId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await decideRisk(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
@@ -157,6 +161,7 @@ export async function recordDecisionAction(input: unknown) {
     permission: "decision.record",
     action: "review.decision.record",
     objectType: "assessment",
+    lock: assessmentLock,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await recordDecision(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
@@ -177,6 +182,7 @@ export async function reopenDecisionAction(input: unknown) {
     permission: "decision.record",
     action: "review.reopen",
     objectType: "assessment",
+    lock: assessmentLock,
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await reopenDecision(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, reason: data.reason, actor: { id: user.id, roles } });
@@ -200,6 +206,7 @@ export async function addCommentAction(input: unknown) {
     permission: "comment.write",
     action: "review.comment.add",
     objectType: "comment",
+    lock: assessmentLock,
     run: async ({ tx, data, user, roles, municipality }) => {
       const comment = await addComment(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
       return {
@@ -220,6 +227,7 @@ export async function resolveCommentAction(input: unknown) {
     permission: "comment.write",
     action: "review.comment.resolve",
     objectType: "comment",
+    lock: assessmentLock,
     objectId: (data) => data.commentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await setCommentResolved(tx, { ...data, municipalityId: municipality.id, actor: { id: user.id, roles } });
