@@ -307,8 +307,10 @@ export async function proposeRisks(tx: Tx, assessment: { id: string }, proposals
 }
 
 /**
- * The lock every action on one assessment takes first (tenantAction's `lock`): saves, risks and
- * reviews of the same assessment take turns, since each of them moves its version.
+ * The lock the actions on one assessment take first (tenantAction's `lock`): saves, risks and
+ * reviews of the same assessment take turns, since each of them moves its version. Such an action
+ * runs at READ COMMITTED on PostgreSQL, so it may only rely on what it reads of this assessment;
+ * one that also depends on another record (reopening a decision: the year's policy) goes without.
  */
 export const assessmentLock = (data: { assessmentId: string }) => ({ table: "Assessment" as const, id: data.assessmentId });
 

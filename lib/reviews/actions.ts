@@ -182,7 +182,8 @@ export async function reopenDecisionAction(input: unknown) {
     permission: "decision.record",
     action: "review.reopen",
     objectType: "assessment",
-    lock: assessmentLock,
+    // No assessment lock: whether the decision may be reopened depends on the year's policy, which
+    // an adoption changes without that lock. Serializable, the two cannot both go through.
     objectId: (data) => data.assessmentId,
     run: async ({ tx, data, user, roles, municipality }) => {
       const outcome = await reopenDecision(tx, { municipalityId: municipality.id, assessmentId: data.assessmentId, reason: data.reason, actor: { id: user.id, roles } });
