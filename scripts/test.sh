@@ -3,9 +3,8 @@
 # Chromium), on SQLite and on a throwaway PostgreSQL server (scripts/postgres.sh) that is stopped
 # at the end, also when a test fails. The e2e suite runs against a production build on its own
 # database, so it never touches demo data.
-#   E2E_DATABASES="sqlite postgres"  the databases the e2e suite runs on (default: sqlite, because
-#                                    both took a clean 2-core CI to about 25 minutes; the unit tests
-#                                    that use a database run on both either way)
+#   E2E_DATABASES="sqlite"           the databases the e2e suite runs on (default: "sqlite postgres";
+#                                    the unit tests that use a database run on both either way)
 #   E2E_POSTGRES_SPECS="e2e/x.spec.ts"  more specs for the PostgreSQL pass (see below)
 # Arguments are passed to Playwright on every database (e.g. one spec file).
 set -euo pipefail
@@ -28,12 +27,15 @@ TEST_DATABASE_URL="$postgres_url" npx vitest run tests/migrations.test.ts tests/
 
 # On PostgreSQL: two app instances on one database behind a round-robin load balancer
 # (playwright.instances.config.ts). The specs in e2e/instances/ alternate between them on purpose
-# (sessions, the sign-in lock and rate limit, autosave conflicts, the stored PDFs, the outbox); the
-# policy's adoption, freeze and publication (the database triggers) runs through the balancer. When both databases run, the specs of the PostgreSQL pass
-# are left out of the SQLite pass (e2e/cycle.spec.ts adopts a policy on SQLite): the whole suite on
-# both would take CI over its 25 minutes. E2E_POSTGRES_SPECS="e2e/a.spec.ts …" moves more specs.
-postgres_specs=(e2e/instances e2e/policy.spec.ts ${E2E_POSTGRES_SPECS:-})
-databases=${E2E_DATABASES:-sqlite}
+# (sessions, the sign-in lock and rate limit, autosave conflicts, the stored PDFs, the outbox);
+# through the balancer run the policy's adoption, freeze and publication (the database triggers),
+# the reviews (four eyes, decisions; the assessment's row lock) and answers saved in quick
+# succession. When both databases run, these specs are left out of the SQLite pass
+# (e2e/cycle.spec.ts adopts a policy on SQLite, e2e/assessments.spec.ts saves answers there): the
+# whole suite on both would take CI over its 25 minutes. E2E_POSTGRES_SPECS="e2e/a.spec.ts …"
+# moves more specs.
+postgres_specs=(e2e/instances e2e/policy.spec.ts e2e/reviews.spec.ts e2e/answer-input.spec.ts ${E2E_POSTGRES_SPECS:-})
+databases=${E2E_DATABASES:-sqlite postgres}
 
 npx next build
 for database in $databases; do
