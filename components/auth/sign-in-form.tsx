@@ -2,18 +2,20 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Button } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "@/lib/auth/actions";
-import { signInInput, type SignInInput } from "@/lib/auth/schema";
+import type { SignInInput } from "@/lib/auth/schema";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("auth.signIn");
-  const form = useForm<SignInInput>({ resolver: zodResolver(signInInput), defaultValues: { email: "", password: "", next } });
+  // No validation in the browser: the home page and the sign-in page carry this form, and the
+  // schema library would add about a third to their JavaScript. The server checks the same
+  // schema and its field errors appear on the fields, one round trip later.
+  const form = useForm<SignInInput>({ defaultValues: { email: "", password: "", next } });
   const { submit, formError, setFormError, errorOf } = useActionForm(form);
   const [busy, setBusy] = useState(false);
 

@@ -2,19 +2,19 @@
 
 import { useState } from "react";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Button, ButtonGroup, Paragraph } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { startSsoSignInAction } from "@/lib/auth/actions";
-import { startSsoSignInInput, type StartSsoSignInInput } from "@/lib/auth/schema";
+import type { StartSsoSignInInput } from "@/lib/auth/schema";
 
 /** Signing in with the municipality's own account: by the e-mail address, or by choosing the municipality. */
 export function SsoSignInForm({ municipalities, next }: { municipalities: { slug: string; name: string }[]; next: string }) {
   const t = useTranslations("auth.sso");
-  const form = useForm<StartSsoSignInInput>({ resolver: zodResolver(startSsoSignInInput), defaultValues: { email: "", next } });
+  // Validated on the server only, like the password form beside it (sign-in-form.tsx says why).
+  const form = useForm<StartSsoSignInInput>({ defaultValues: { email: "", next } });
   const { submit, formError, setFormError, errorOf } = useActionForm(form);
   const [busy, setBusy] = useState(false);
 
