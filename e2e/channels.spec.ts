@@ -2,9 +2,9 @@ import { randomUUID } from "node:crypto";
 import { createTenant, db, retryBusy } from "./support/db";
 import { expect, expectAccessible, signIn, test } from "./support/fixtures";
 import { policyYearNow } from "../lib/assessments/policy-year";
-import { buildSnapshot, type GatherMeta } from "../lib/policy/gather";
+import { buildSnapshot } from "../lib/policy/gather";
 import { policyExportOf } from "../lib/policy/export-import";
-import { samplePolicySources } from "../lib/policy/sample";
+import { sampleGatherMeta, samplePolicySources } from "../lib/policy/sample";
 import { freezeSnapshot } from "../lib/policy/snapshot";
 import { startPeerServer } from "./support/peer-server";
 
@@ -24,16 +24,7 @@ function sampleSnapshot(slug: string, name: string, year: number, adopted: boole
   const sources = samplePolicySources(2, year, { slug, name });
   // The first sample channel is Facebook.
   sources.assessments[0] = { ...sources.assessments[0], decision: "use_with_conditions", decisionRationale: `Besluit van ${name}.` };
-  const meta: GatherMeta = {
-    year,
-    introduction: "",
-    summary: "Samenvatting",
-    evaluationDate: `${year + 1}-10-01`,
-    today: `${year}-12-01`,
-    adoption: adopted ? { councilDecisionDate: `${year}-12-01`, councilDecisionRef: `RB-${year}`, adoptedAt: `${year}-12-01T15:00:00.000Z`, adoptedBy: "Beheerder" } : null,
-    previous: null,
-  };
-  return buildSnapshot(sources, meta);
+  return buildSnapshot(sources, { ...sampleGatherMeta(year, adopted), introduction: "" });
 }
 
 /** A peer's policy as its installation publishes it (the public JSON route, app/api/public/[slug]/policies/[year]/json). */
