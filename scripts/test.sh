@@ -7,11 +7,14 @@
 #                                    both take a clean 2-core CI to about 26 minutes; the unit tests
 #                                    that use a database run on both either way)
 #   E2E_POSTGRES_SPECS="e2e/x.spec.ts"  more specs for the PostgreSQL pass (see below)
+#   E2E_TRACE=retain-on-failure      keep a Playwright trace of a failed test (default here: off,
+#                                    recording traces costs the whole run about a tenth)
 # Arguments are passed to Playwright on every database (e.g. one spec file).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/setup.sh --test
 export NEXT_TELEMETRY_DISABLED=1 CHECKPOINT_DISABLE=1
+export E2E_TRACE=${E2E_TRACE:-off}
 
 postgres_dir=$(mktemp -d /tmp/afwegingskader-postgres.XXXXXX)
 trap 'bash scripts/postgres.sh stop "$postgres_dir"' EXIT
