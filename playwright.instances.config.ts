@@ -7,7 +7,7 @@ import { instanceUrls, mailLog, publicUrl, smtpPort } from "./e2e/support/instan
  * (e2e/support/balancer.ts) at the app's public address: every spec run with this config has its
  * requests spread over both, and the specs in e2e/instances/ also address each instance directly
  * to alternate on purpose. Both send mail to one test mail server (e2e/support/smtp-sink.ts).
- * Meant for PostgreSQL: npm test runs e2e/instances and the policy spec with it; any other spec
+ * Meant for PostgreSQL: npm test runs e2e/instances and a few specs with it (scripts/test.sh); any other spec
  * of the suite runs with it too (`npx playwright test -c playwright.instances.config.ts`).
  */
 const publicPort = Number(new URL(publicUrl).port);

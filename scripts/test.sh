@@ -3,9 +3,9 @@
 # Chromium), on SQLite and on a throwaway PostgreSQL server (scripts/postgres.sh) that is stopped
 # at the end, also when a test fails. The e2e suite runs against a production build on its own
 # database, so it never touches demo data.
-#   E2E_DATABASES="sqlite postgres"  the databases the e2e suite runs on (default: sqlite, because
-#                                    both take a clean 2-core CI to about 26 minutes; the unit tests
-#                                    that use a database run on both either way)
+#   E2E_DATABASES="sqlite postgres"  the databases the e2e suite runs on (the default; E2E_DATABASES=sqlite
+#                                    leaves the PostgreSQL pass out; the unit tests that use a
+#                                    database run on both either way)
 #   E2E_POSTGRES_SPECS="e2e/x.spec.ts"  more specs for the PostgreSQL pass (see below)
 #   E2E_TRACE=retain-on-failure      keep a Playwright trace of a failed test (default here: off,
 #                                    recording traces costs the whole run about a tenth)
@@ -39,7 +39,7 @@ TEST_DATABASE_URL="$postgres_url" npx vitest run tests/migrations.test.ts tests/
 # whole suite on both would take CI over its 25 minutes. E2E_POSTGRES_SPECS="e2e/a.spec.ts …"
 # moves more specs.
 postgres_specs=(e2e/instances e2e/policy.spec.ts e2e/reviews.spec.ts e2e/answer-input.spec.ts ${E2E_POSTGRES_SPECS:-})
-databases=${E2E_DATABASES:-sqlite}
+databases=${E2E_DATABASES:-sqlite postgres}
 
 npx next build
 for database in $databases; do
