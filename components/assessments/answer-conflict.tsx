@@ -5,7 +5,7 @@ import { Button, Paragraph } from "@utrecht/component-library-react";
 import { answerLabels, formatAnswer } from "@/lib/assessments/format";
 import type { AnswerConflict as Conflict } from "@/lib/assessments/mutations";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
-import type { AnswerDraft } from "@/components/assessments/use-answer-autosave";
+import type { AnswerDraft } from "@/lib/assessments/answer-check";
 import type { ChannelOption } from "@/components/assessments/answer-input";
 
 type Props = {

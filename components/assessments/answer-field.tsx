@@ -2,10 +2,9 @@
 
 import { useId, type ReactNode } from "react";
 import { useLocale, useTranslations } from "next-intl";
-import { maxEvidenceLength, maxRationaleLength } from "@/lib/assessments/schema";
-import { maxTextLength } from "@/lib/frameworks/answer-value";
+import { maxEvidenceLength, maxRationaleLength } from "@/lib/assessments/limits";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
-import type { AnswerValue } from "@/lib/frameworks/answer-value";
+import { maxTextLength, type AnswerValue } from "@/lib/frameworks/answer-value";
 import { localized } from "@/lib/i18n/localized";
 import { Badges } from "@/components/assessments/badges";
 import { AnswerConflict } from "@/components/assessments/answer-conflict";

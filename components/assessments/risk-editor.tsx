@@ -3,15 +3,15 @@
 import { useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Alert, Button, Heading3, Paragraph } from "@utrecht/component-library-react";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { deleteRiskAction, saveRiskAction } from "@/lib/assessments/actions";
-import { riskInput, type RiskInput } from "@/lib/assessments/schema";
-import { ownerRoles, type OwnerRole } from "@/lib/frameworks/schema";
+import { riskLimits } from "@/lib/assessments/limits";
+import type { RiskInput } from "@/lib/assessments/schema";
+import { ownerRoles, type OwnerRole } from "@/lib/frameworks/roles";
 
 type Family = { id: string; title: string; description: string; owner: string };
 type Risk = {
@@ -37,7 +37,9 @@ export function RiskEditor({ municipalitySlug, assessmentId, families, risks }: 
   const [editing, setEditing] = useState<Risk | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const empty: RiskInput = { municipalitySlug, assessmentId, familyId: "", title: "", description: "", likelihood: 3, impact: 3, measures: "", ownerRole: "privacy", expectedVersion: 0 };
-  const form = useForm<RiskInput>({ resolver: zodResolver(riskInput), defaultValues: empty });
+  // Validated on the server only (riskInput in saveRiskAction), its errors on the fields: the
+  // schema library would weigh more than the rest of the wizard's JavaScript (lib/assessments/limits.ts).
+  const form = useForm<RiskInput>({ defaultValues: empty });
   const { submit, formError, setFormError, errorOf } = useActionForm(form);
 
   function startEdit(risk: Risk | null) {
@@ -114,8 +116,8 @@ export function RiskEditor({ municipalitySlug, assessmentId, families, risks }: 
             ))}
           </select>
         </div>
-        <TextField label={t("riskTitle")} registration={form.register("title")} error={errorOf("title")} required maxLength={200} />
-        <TextareaField label={t("description")} registration={form.register("description")} error={errorOf("description")} maxLength={2000} />
+        <TextField label={t("riskTitle")} registration={form.register("title")} error={errorOf("title")} required maxLength={riskLimits.title} />
+        <TextareaField label={t("description")} registration={form.register("description")} error={errorOf("description")} maxLength={riskLimits.description} />
         {(["likelihood", "impact"] as const).map((field) => (
           <div key={field} className="utrecht-form-field">
             <label className="utrecht-form-label" htmlFor={`risk-${field}`}>
@@ -131,7 +133,7 @@ export function RiskEditor({ municipalitySlug, assessmentId, families, risks }: 
             </select>
           </div>
         ))}
-        <TextareaField label={t("measures")} registration={form.register("measures")} error={errorOf("measures")} maxLength={2000} />
+        <TextareaField label={t("measures")} registration={form.register("measures")} error={errorOf("measures")} maxLength={riskLimits.measures} />
         <div className="utrecht-form-field">
           <label className="utrecht-form-label" htmlFor="risk-owner">
             {t("ownerRole")}

@@ -3,18 +3,15 @@
 import { useRef, useState } from "react";
 import { saveAnswerAction } from "@/lib/assessments/actions";
 import type { AnswerConflict } from "@/lib/assessments/mutations";
-import { saveAnswerInput } from "@/lib/assessments/schema";
-import { answerValueSchema, isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
+import { answerProblems, type AnswerDraft, type AnswerErrors } from "@/lib/assessments/answer-check";
+import { isEmptyAnswer, type AnswerValue } from "@/lib/frameworks/answer-value";
 import type { FrameworkItem } from "@/lib/frameworks/schema";
 import { isAnswered } from "@/lib/assessments/progress";
 import { reasonNeed } from "@/lib/assessments/reasons";
 import { useLeaveGuard } from "@/components/forms/use-leave-guard";
 import { useReportAnswered } from "@/components/assessments/step-progress";
 
-export type AnswerDraft = { value: AnswerValue | null; rationale: string; evidence: string };
 export type SavedAnswer = AnswerDraft & { version: number };
-/** Error codes (lib/validation/errors.ts) per field; the component translates them. */
-export type AnswerErrors = Partial<Record<keyof AnswerDraft, string>>;
 export type SaveStatus =
   | { kind: "idle" | "saving" | "saved" | "dirty" }
   | { kind: "error"; code: string }
@@ -33,23 +30,6 @@ type Options = {
 
 const differs = (a: AnswerDraft, b: AnswerDraft) =>
   JSON.stringify(a.value) !== JSON.stringify(b.value) || a.rationale !== b.rationale || a.evidence !== b.evidence;
-
-/** What the server would refuse, checked with the same schemas before sending. */
-function problemsOf(item: FrameworkItem, draft: AnswerDraft): AnswerErrors {
-  const errors: AnswerErrors = {};
-  if (draft.value === null) {
-    // A rationale or evidence cannot be stored without an answer to hang it on.
-    if (draft.rationale.trim() || draft.evidence.trim()) errors.value = "required";
-  } else {
-    const value = answerValueSchema(item).safeParse(draft.value);
-    if (!value.success) errors.value = value.error.issues[0]?.message ?? "invalid";
-  }
-  const rationale = saveAnswerInput.shape.rationale.safeParse(draft.rationale);
-  if (!rationale.success) errors.rationale = rationale.error.issues[0]?.message ?? "invalid";
-  const evidence = saveAnswerInput.shape.evidence.safeParse(draft.evidence);
-  if (!evidence.success) errors.evidence = evidence.error.issues[0]?.message ?? "invalid";
-  return errors;
-}
 
 /**
  * Autosave of one answer. Saves queue: at most one is in flight, edits made meanwhile go into the
@@ -91,7 +71,7 @@ export function useAnswerAutosave({ municipalitySlug, assessmentId, itemRef, ite
           settle(saved.current.version > 0 ? { kind: "saved" } : { kind: "idle" });
           continue;
         }
-        const problems = problemsOf(item, sending);
+        const problems = answerProblems(item, sending);
         if (Object.keys(problems).length) {
           settle({ kind: "dirty" }, problems);
           continue;

@@ -3,7 +3,6 @@
 import { useId, useState } from "react";
 import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { Button, Paragraph } from "@utrecht/component-library-react";
 import { TextareaField } from "@/components/forms/fields";
@@ -11,7 +10,8 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useRefusal } from "@/components/reviews/use-refusal";
 import { addCommentAction, resolveCommentAction } from "@/lib/reviews/actions";
-import { commentInput, maxReviewText, type CommentInput } from "@/lib/reviews/schema";
+import { maxReviewText } from "@/lib/reviews/limits";
+import type { CommentInput } from "@/lib/reviews/schema";
 import type { Section } from "@/lib/reviews/sections";
 
 export type CommentEntry = { id: string; authorName: string; body: string; createdAt: string; createdAtLabel: string; resolved: boolean };
@@ -35,7 +35,10 @@ function CommentForm({
   const t = useTranslations("reviews.comments");
   const router = useRouter();
   const refusal = useRefusal();
-  const form = useForm<CommentInput>({ resolver: zodResolver(commentInput), defaultValues: { ...target, ...values, body: "" } });
+  // Validated on the server only (commentInput in addCommentAction), its errors on the field: this
+  // form is on the wizard's questions, where the schema library would weigh more than the rest of
+  // the wizard's JavaScript (lib/assessments/limits.ts).
+  const form = useForm<CommentInput>({ defaultValues: { ...target, ...values, body: "" } });
   const { submit, formError, setFormError, errorOf } = useActionForm(form);
   const onSubmit = form.handleSubmit(async (input) => {
     const result = await submit(addCommentAction, input);

@@ -9,7 +9,8 @@ import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useReviewSubmit } from "@/components/reviews/use-review-submit";
 import { recordDecisionAction } from "@/lib/reviews/actions";
-import { maxReviewText, recordDecisionInput, type RecordDecisionInput } from "@/lib/reviews/schema";
+import { maxReviewText } from "@/lib/reviews/limits";
+import { recordDecisionInput, type RecordDecisionInput } from "@/lib/reviews/schema";
 import { decisions } from "@/lib/reviews/transitions";
 import { FormSuccess } from "@/components/forms/form-success";
 

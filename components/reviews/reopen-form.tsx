@@ -9,7 +9,8 @@ import { FormError } from "@/components/forms/form-error";
 import { FormSuccess } from "@/components/forms/form-success";
 import { useReviewSubmit } from "@/components/reviews/use-review-submit";
 import { reopenDecisionAction } from "@/lib/reviews/actions";
-import { maxReviewText, reopenInput, type ReopenInput } from "@/lib/reviews/schema";
+import { maxReviewText } from "@/lib/reviews/limits";
+import { reopenInput, type ReopenInput } from "@/lib/reviews/schema";
 
 /** Takes a recorded decision back, with a reason; the assessment then goes through review again. */
 export function ReopenForm({ municipalitySlug, assessmentId }: { municipalitySlug: string; assessmentId: string }) {

@@ -9,7 +9,8 @@ import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useReviewSubmit } from "@/components/reviews/use-review-submit";
 import { decideRiskAction } from "@/lib/reviews/actions";
-import { maxReviewText, riskDecisionInput, type RiskDecisionInput } from "@/lib/reviews/schema";
+import { maxReviewText } from "@/lib/reviews/limits";
+import { riskDecisionInput, type RiskDecisionInput } from "@/lib/reviews/schema";
 import { riskDecisions, type RiskDecision } from "@/lib/reviews/transitions";
 import { FormSuccess } from "@/components/forms/form-success";
 

@@ -11,7 +11,8 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { useRefusal } from "@/components/reviews/use-refusal";
 import { approveSectionAction, requestChangesAction } from "@/lib/reviews/actions";
-import { approveSectionInput, maxReviewText, requestChangesInput, type ApproveSectionInput, type RequestChangesInput } from "@/lib/reviews/schema";
+import { maxReviewText } from "@/lib/reviews/limits";
+import { approveSectionInput, requestChangesInput, type ApproveSectionInput, type RequestChangesInput } from "@/lib/reviews/schema";
 import type { Section } from "@/lib/reviews/sections";
 import { FormSuccess } from "@/components/forms/form-success";
 

@@ -1,5 +1,6 @@
 import type { Tx } from "@/lib/db";
-import { answerValueSchema, type AnswerValue } from "@/lib/frameworks/answer-value";
+import type { AnswerValue } from "@/lib/frameworks/answer-value";
+import { answerValueSchema } from "@/lib/frameworks/answer-value-schema";
 import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
 import { answeredBy, findPinnedItem, findStep, itemsOfStep, sharedWith } from "@/lib/assessments/steps";
 import type { FactsInForce } from "@/lib/catalogue/facts";

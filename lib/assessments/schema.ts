@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { maxEvidenceLength, maxRationaleLength, riskLevelRange, riskLimits } from "@/lib/assessments/limits";
 import { channelKinds } from "@/lib/catalogue/schema";
 import { ownerRoles } from "@/lib/frameworks/schema";
 
@@ -6,9 +7,6 @@ const slug = z.string().min(1).max(100);
 const id = z.string().min(1).max(100);
 /** Statuses in which the wizard accepts edits; later statuses belong to the review workflow. */
 export const editableStatuses = ["draft", "changes_requested", "in_review", "approved"] as const;
-
-export const maxRationaleLength = 5000;
-export const maxEvidenceLength = 1000;
 
 /**
  * A server's host name as people write it: labels of letters, digits and hyphens, separated by
@@ -58,18 +56,18 @@ export const saveAnswerInput = z.object({
 });
 export type SaveAnswerInput = z.input<typeof saveAnswerInput>;
 
-export const likelihoodImpact = z.coerce.number("invalid").int("invalid").min(1, "too_small").max(5, "too_large");
+export const likelihoodImpact = z.coerce.number("invalid").int("invalid").min(riskLevelRange.min, "too_small").max(riskLevelRange.max, "too_large");
 
 export const riskInput = z.object({
   municipalitySlug: slug,
   assessmentId: id,
   riskId: id.optional(),
   familyId: z.string().max(100).optional(),
-  title: z.string().trim().min(1, "required").max(200, "too_long"),
-  description: z.string().trim().max(2000, "too_long").default(""),
+  title: z.string().trim().min(1, "required").max(riskLimits.title, "too_long"),
+  description: z.string().trim().max(riskLimits.description, "too_long").default(""),
   likelihood: likelihoodImpact,
   impact: likelihoodImpact,
-  measures: z.string().trim().max(2000, "too_long").default(""),
+  measures: z.string().trim().max(riskLimits.measures, "too_long").default(""),
   ownerRole: z.enum(ownerRoles, "invalid_value"),
   expectedVersion: z.number().int().min(0).default(0),
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { answerValueSchema } from "@/lib/frameworks/answer-value";
+import { answerValueSchema } from "@/lib/frameworks/answer-value-schema";
 import { currentVersions } from "@/lib/assessments/pinned";
 import { allItems } from "@/lib/assessments/steps";
 import { getChannel } from "@/lib/catalogue/load";

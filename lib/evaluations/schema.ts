@@ -3,7 +3,7 @@
  * I/O, so the browser form, the server actions, the job and the unit tests share it.
  */
 import { z } from "zod";
-import { calendarDate } from "@/lib/validation/date";
+import { calendarDate } from "@/lib/validation/date-schema";
 // The outcomes and measurements are published in the policy snapshot, so its schema holds their one definition.
 import { outcomes, type Outcome } from "@/lib/policy/evaluation-schema";
 export { outcomes, type Outcome };

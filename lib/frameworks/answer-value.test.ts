@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { answerValueSchema, isEmptyAnswer, maxTextLength } from "./answer-value";
+import { isEmptyAnswer, maxTextLength } from "./answer-value";
+import { answerValueSchema } from "./answer-value-schema";
 
 const options = [{ value: "1" }, { value: "2" }, { value: "3" }] as never;
 const issue = (result: { success: boolean; error?: { issues: { message: string }[] } }) => (result.success ? null : result.error!.issues[0].message);

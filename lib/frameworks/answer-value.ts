@@ -1,7 +1,3 @@
-import { z } from "zod";
-import type { FrameworkItem } from "@/lib/frameworks/schema";
-import { calendarDate } from "@/lib/validation/date";
-
 /**
  * How an answer is stored, per answer type (JSON in Answer.value):
  *   ynpu      "yes" | "partly" | "no" | "unknown"
@@ -12,36 +8,19 @@ import { calendarDate } from "@/lib/validation/date";
  *   number    a finite number >= 0
  *   text      a string
  * "unknown" is an answer in its own right: it lowers confidence, it never counts as zero.
+ * The browser imports this module, so it stays free of the schema library: the zod schema of a
+ * value is in answer-value-schema.ts, with the limits below, which the browser uses too.
  */
 export const ynpuValues = ["yes", "partly", "no", "unknown"] as const;
 export type YnpuValue = (typeof ynpuValues)[number];
 
 export type AnswerValue = string | number | string[];
 
+/** A text answer, in characters. */
 export const maxTextLength = 5000;
 
-/** The zod schema for one item's value; the server validates every save with it. */
-export function answerValueSchema(item: Pick<FrameworkItem, "answerType" | "options" | "multiple">): z.ZodType<AnswerValue> {
-  const optionValues = (item.options ?? []).map((option) => option.value);
-  switch (item.answerType) {
-    case "ynpu":
-      return z.enum(ynpuValues, "invalid_value");
-    case "scale":
-      return z.string().refine((value) => value === "unknown" || optionValues.includes(value), "invalid_value");
-    case "choice":
-      return item.multiple
-        ? z.array(z.string().refine((value) => optionValues.includes(value), "invalid_value")).max(optionValues.length)
-        : z.string().refine((value) => optionValues.includes(value), "invalid_value");
-    case "channels":
-      return z.array(z.string().regex(/^(custom:)?[a-z0-9-]{1,60}$/, "invalid_value")).max(100);
-    case "date":
-      return calendarDate;
-    case "number":
-      return z.number("invalid").finite("invalid").min(0, "too_small").max(1_000_000_000, "too_large");
-    case "text":
-      return z.string().max(maxTextLength, "too_long");
-  }
-}
+/** A number answer: a count or an amount, never negative. */
+export const numberAnswerRange = { min: 0, max: 1_000_000_000 } as const;
 
 /** True when the answer says nothing yet: no value, an empty list or an empty text. */
 export function isEmptyAnswer(value: AnswerValue | null | undefined): boolean {

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { ownerRoles, roles } from "@/lib/frameworks/roles";
 
 // An absent key gets the same message as an empty string, so a content editor reads one clear
 // message for both; other type errors keep zod's default message.
@@ -33,12 +34,10 @@ export const source = z.object({
 });
 export type Source = z.infer<typeof source>;
 
-export const roles = ["advisor", "privacy", "ciso", "council", "admin"] as const;
+export { ownerRoles, roles };
 export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 
-/** Roles that own framework items and review sections. */
-export const ownerRoles = ["privacy", "ciso", "advisor"] as const;
 export const ownerRole = z.enum(ownerRoles);
 export type OwnerRole = z.infer<typeof ownerRole>;
 

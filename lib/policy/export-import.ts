@@ -7,7 +7,7 @@
 import type { z } from "zod";
 import { riskContent } from "@/lib/assessments/risk-content";
 import type { Tx } from "@/lib/db";
-import { answerValueSchema } from "@/lib/frameworks/answer-value";
+import { answerValueSchema } from "@/lib/frameworks/answer-value-schema";
 import { customPrefix } from "@/lib/assessments/channel";
 import { findPinnedItem, withSharedAnswers } from "@/lib/assessments/steps";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";

@@ -16,7 +16,7 @@ import { answerTypes, ownerRoles } from "@/lib/frameworks/schema";
 import { sections } from "@/lib/reviews/sections";
 import { assessmentStatuses, decisions, riskDecisions, sectionStatuses } from "@/lib/reviews/transitions";
 import { scoringMessageKeys, recommendationValues, knockoutIds } from "@/lib/scoring/schema";
-import { calendarDate } from "@/lib/validation/date";
+import { calendarDate } from "@/lib/validation/date-schema";
 import { snapshotTransparency } from "@/lib/transparency/schema";
 import { snapshotEvaluation } from "@/lib/policy/evaluation-schema";
 

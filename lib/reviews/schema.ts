@@ -1,11 +1,15 @@
 import { z } from "zod";
 import { todayInNL } from "@/lib/catalogue/schema";
 import { ownerRole } from "@/lib/frameworks/schema";
+import { maxReviewText } from "@/lib/reviews/limits";
 import { sectionSchema } from "@/lib/reviews/sections";
 import { decisions, riskDecisions } from "@/lib/reviews/transitions";
 import { isCalendarDate } from "@/lib/validation/date";
 
-/** One schema per form, shared by the browser (zodResolver) and the server action. */
+/**
+ * One schema per form, shared by the browser (zodResolver) and the server action; the comment
+ * form, which the wizard carries too, is checked on the server only (comment-threads.tsx).
+ */
 
 const slug = z.string().min(1).max(100);
 const id = z.string().min(1).max(100);
@@ -13,8 +17,6 @@ const itemRef = z.string().regex(/^[a-z0-9-]+:[a-z0-9][a-z0-9.-]*$/, "invalid");
 const requiredText = (max: number, code: "required" | "rationale_required" = "required") =>
   z.string(code).trim().min(1, code).max(max, "too_long");
 const optionalText = (max: number) => z.string().trim().max(max, "too_long").default("");
-
-export const maxReviewText = 4000;
 
 export const submitInput = z.object({ municipalitySlug: slug, assessmentId: id });
 export type SubmitInput = z.input<typeof submitInput>;

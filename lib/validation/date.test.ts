@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { answerValueSchema } from "@/lib/frameworks/answer-value";
+import { answerValueSchema } from "@/lib/frameworks/answer-value-schema";
 import { adoptInput, draftInput } from "@/lib/policy/schema";
 import { recordDecisionInput } from "@/lib/reviews/schema";
 import { fieldErrorsFrom } from "@/lib/validation/errors";
-import { addMonths, calendarDate, isCalendarDate } from "./date";
+import { addMonths, isCalendarDate } from "./date";
+import { calendarDate } from "./date-schema";
 
 // 2027-02-31 passes a format check and Date.parse (which rolls it over to 3 March).
 const impossible = ["2027-02-31", "2026-04-31", "2025-02-29", "2026-13-01", "2026-00-10", "2026-01-00"];
