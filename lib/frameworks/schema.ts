@@ -34,12 +34,13 @@ export const source = z.object({
 });
 export type Source = z.infer<typeof source>;
 
+// The lists live in roles.ts (the browser imports them without zod); the domain reads them here too.
 export { ownerRoles, roles };
+export type { OwnerRole } from "@/lib/frameworks/roles";
 export const role = z.enum(roles);
 export type Role = z.infer<typeof role>;
 
 export const ownerRole = z.enum(ownerRoles);
-export type OwnerRole = z.infer<typeof ownerRole>;
 
 export const answerTypes = ["ynpu", "scale", "text", "choice", "channels", "date", "number"] as const;
 export const answerType = z.enum(answerTypes);
