@@ -141,9 +141,25 @@ test("a version is completed, refused while a risk is open, adopted, frozen, exp
   expect(json.status()).toBe(200);
   const exported = await json.json();
   expect(exported).toMatchObject({ format: "afwegingskader/policy", formatVersion: 1, policy: { year: lastYear, status: "adopted", snapshotHash: adopted.snapshotHash } });
-  await visitor.goto(`/p/${slug}/${lastYear}`);
+  // Without a session the page is its frozen copy: a document that runs no script, in the visitor's language.
+  const publicPage = await visitor.goto(`/p/${slug}/${lastYear}`);
   await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Beleid sociale media ${lastYear}`);
+  expect(publicPage?.headers()["content-security-policy"]).toContain("script-src 'none'");
+  expect(await visitor.locator("script").count()).toBe(0);
   await expectAccessible(visitor);
+  const pageTag = publicPage!.headers()["etag"];
+  expect((await visitor.request.get(`/p/${slug}/${lastYear}`, { headers: { "If-None-Match": pageTag } })).status()).toBe(304);
+  await visitor.getByRole("button", { name: "Switch to English" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Social media policy ${lastYear}`);
+  await visitor.reload();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Social media policy ${lastYear}`);
+  expect(await visitor.locator("script").count()).toBe(0);
+  await visitor.getByRole("button", { name: "Schakel naar Nederlands" }).click();
+  await expect(visitor.getByRole("heading", { level: 1 })).toHaveText(`Beleid sociale media ${lastYear}`);
+  // With a session it is the live page, with the person's own header.
+  await admin.goto(`/p/${slug}/${lastYear}`);
+  await expect(admin.getByRole("heading", { level: 1 })).toHaveText(`Beleid sociale media ${lastYear}`);
+  await expect(admin.getByRole("button", { name: "Afmelden" })).toBeVisible();
   await visitor.goto(`/p/${slug}`);
   await expectAccessible(visitor);
 

@@ -36,6 +36,7 @@ const routeAccess: Record<string, Access> = {
   "/api/frameworks/[id]": "public",
   "/api/health": "public",
   "/api/platforms": "public",
+  "/api/public/[slug]/policies/[year]/html": "public",
   "/api/public/[slug]/policies/[year]/json": "public",
   "/api/public/[slug]/policies/[year]/pdf": "public",
   "/m/[slug]": "municipality.read",

@@ -30,13 +30,13 @@ export function printTable(result: BenchResult, beside?: BenchResult) {
   for (const row of result.rows) if (row.measured.firstError) console.log(`first error of ${row.name}: ${row.measured.firstError}`);
 
   console.log(
-    `\nFirst-load JavaScript per route, gzipped; framework = the chunks every route loads, ${kB(result.javascript.framework)} ` +
+    `\nFirst-load JavaScript per route, gzipped; framework = the chunks every route with scripts loads, ${kB(result.javascript.framework)} ` +
       `(of which Next.js and React's runtime, the build's root main files, ${kB(result.javascript.runtime)})`,
   );
   const js = [["route", "first load", "above framework", ...(beside ? [`first load (${beside.label})`] : [])]];
   for (const route of result.javascript.routes) {
     const other = beside?.javascript.routes.find((candidate) => candidate.name === route.name);
-    js.push([`${route.name} ${route.path}`, kB(route.bytes), kB(route.bytes - result.javascript.framework), ...(beside ? [other ? kB(other.bytes) : "-"] : [])]);
+    js.push([`${route.name} ${route.path}`, kB(route.bytes), kB(aboveFramework(route.bytes, result.javascript.framework)), ...(beside ? [other ? kB(other.bytes) : "-"] : [])]);
   }
   printColumns(js);
 }
@@ -67,7 +67,7 @@ export function targets(result: BenchResult, pdfRatio: number): Target[] {
   ];
   const framework = result.javascript.framework;
   for (const route of result.javascript.routes) {
-    list.push({ name: `first-load-js-kB-above-framework:${route.name.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "")}`, measured: (route.bytes - framework) / 1024, goal: 40, atMost: true });
+    list.push({ name: `first-load-js-kB-above-framework:${route.name.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "")}`, measured: aboveFramework(route.bytes, framework) / 1024, goal: 40, atMost: true });
   }
   const errors = result.rows.reduce((sum, row) => sum + row.measured.errors, 0);
   list.push({ name: "errors", measured: errors, goal: 0, atMost: true });
@@ -84,3 +84,8 @@ export function printTargets(list: Target[], suffix = "") {
 }
 
 /** The PDF render against Chromium (scripts/bench-pdf.ts), in its own process; returns the ratio. */
+
+/** A route's first-load JavaScript beyond the framework's part; a page with no scripts at all has none. */
+function aboveFramework(bytes: number, framework: number) {
+  return bytes === 0 ? 0 : bytes - framework;
+}

@@ -57,8 +57,11 @@ type Server = { base: string; process: ChildProcess; output: () => string; stop:
 
 async function startServer(url: string, logQueries: boolean): Promise<Server> {
   const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "127.0.0.1"], {
+  // Bound as production binds it (the container: every interface; here only this machine's). With
+  // `-H 127.0.0.1` Next 16 sends a proxy rewrite (the frozen public page) through an extra HTTP hop
+  // to itself: the origin it compares the rewrite with is not the one it gives the proxy.
+  const base = `http://localhost:${port}`;
+  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "localhost"], {
     env: { ...baseEnv, DATABASE_URL: url, BETTER_AUTH_URL: base, DATABASE_LOG_QUERIES: logQueries ? "1" : "0" },
     stdio: ["ignore", "pipe", "inherit"],
   });
@@ -296,7 +299,7 @@ export type BenchResult = {
   label: string;
   rows: { name: string; measured: Measured; ratio: number; queries?: number; statements?: string[] }[];
   health: number;
-  /** framework: the chunks every route loads (the brief's "framework part"); runtime: Next.js and React alone (the build's root main files). */
+  /** framework: the chunks every route with scripts loads (the brief's "framework part"); runtime: Next.js and React alone (the build's root main files). */
   javascript: { framework: number; runtime: number; routes: { name: string; path: string; bytes: number }[] };
 };
 
@@ -344,7 +347,11 @@ export async function runBench(label: string, url: string): Promise<BenchResult>
       { name: "sign-in", path: "/sign-in", signedIn: false },
       ...pageRoutes,
     ]);
-    const sharedChunks = routes.map((route) => route.chunks).reduce((a, b) => new Set([...a].filter((chunk) => b.has(chunk))));
+    // A page without scripts (the frozen public policy page) loads no framework either: the framework is what every page with scripts loads.
+    const sharedChunks = routes
+      .filter((route) => route.chunks.size > 0)
+      .map((route) => route.chunks)
+      .reduce((a, b) => new Set([...a].filter((chunk) => b.has(chunk))));
     const buildManifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
     javascript = {
       framework: gzipped(sharedChunks),

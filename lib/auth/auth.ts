@@ -10,6 +10,7 @@ import { cappedExpiry } from "@/lib/auth/session-lifetime";
 import { isHttps } from "@/lib/security/headers";
 import { totpIssuer, twoFactorPolicy } from "@/lib/auth/two-factor";
 import { municipalitySso } from "@/lib/auth/sso";
+import { COOKIE_PREFIX } from "@/lib/auth/session-cookie";
 
 const hour = 60 * 60;
 
@@ -56,7 +57,7 @@ export const auth = betterAuth({
   // routes of the library. Change-e-mail and delete-user are off by default; closed here as well.
   disabledPaths: ["/update-user", "/change-email", "/delete-user"],
   advanced: {
-    cookiePrefix: "afk",
+    cookiePrefix: COOKIE_PREFIX,
     useSecureCookies: isHttps(env().BETTER_AUTH_URL),
     // The rate limit keys on the client address by the audit trail's rule (lib/auth/origin.ts):
     // X-Forwarded-For read right to left past the trusted proxies, and without any not read at all.

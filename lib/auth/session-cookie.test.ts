@@ -14,6 +14,16 @@ afterEach(() => {
 });
 
 describe("session cookie", () => {
+  it("is what hasSessionCookie looks for, under either name", { timeout: 30_000 }, async () => {
+    const { hasSessionCookie } = await import("./session-cookie");
+    for (const publicUrl of ["https://afweging.example.nl", "http://localhost:3000"]) {
+      const cookie = await sessionCookieFor(publicUrl);
+      expect(hasSessionCookie(new Request(publicUrl, { headers: { cookie: `NEXT_LOCALE=en; ${cookie.name}=token.signature` } })), cookie.name).toBe(true);
+    }
+    expect(hasSessionCookie(new Request("http://localhost:3000", { headers: { cookie: "NEXT_LOCALE=en" } }))).toBe(false);
+    expect(hasSessionCookie(new Request("http://localhost:3000"))).toBe(false);
+  });
+
   it("is Secure (and __Secure- named) when the public URL is https", { timeout: 30_000 }, async () => {
     const cookie = await sessionCookieFor("https://afweging.example.nl");
     expect(cookie.attributes.secure).toBe(true);

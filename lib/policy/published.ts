@@ -48,6 +48,10 @@ export class Frozen<T> {
     while (this.entries.size > this.capacity) this.entries.delete(this.entries.keys().next().value!);
   }
 
+  delete(key: string) {
+    this.entries.delete(key);
+  }
+
   async getOrMake(key: string, make: () => Promise<T>): Promise<T> {
     const known = this.get(key);
     if (known !== undefined) return known;

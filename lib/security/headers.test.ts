@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { contentSecurityPolicy, createNonce, isHttps, strictTransportSecurity } from "./headers";
+import { contentSecurityPolicy, createNonce, isHttps, scriptFreeContentSecurityPolicy, strictTransportSecurity } from "./headers";
 
 function directives(policy: string) {
   return new Map(policy.split("; ").map((part) => [part.split(" ")[0], part.split(" ").slice(1)]));
@@ -18,6 +18,17 @@ describe("contentSecurityPolicy", () => {
   it("allows eval only for the development server, and upgrades requests over https", () => {
     expect(directives(contentSecurityPolicy({ nonce: "n", development: true })).get("script-src")).toContain("'unsafe-eval'");
     expect(directives(contentSecurityPolicy({ nonce: "n", https: true })).has("upgrade-insecure-requests")).toBe(true);
+  });
+});
+
+describe("scriptFreeContentSecurityPolicy", () => {
+  it("lets no script run, and keeps every other directive of the pages' policy", () => {
+    const policy = directives(scriptFreeContentSecurityPolicy({ https: true }));
+    expect(policy.get("script-src")).toEqual(["'none'"]);
+    const pages = directives(contentSecurityPolicy({ nonce: "n", https: true }));
+    pages.delete("script-src");
+    policy.delete("script-src");
+    expect(policy).toEqual(pages);
   });
 });
 

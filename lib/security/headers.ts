@@ -6,9 +6,18 @@
  * code for its error overlay and fast refresh, so `next dev` alone gets 'unsafe-eval'.
  */
 export function contentSecurityPolicy({ nonce, development = false, https = false }: { nonce: string; development?: boolean; https?: boolean }) {
+  return policyWithScripts(`'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`, https);
+}
+
+/** The policy of a document that has no scripts (a frozen public page, lib/http/static-document.ts): none may run. */
+export function scriptFreeContentSecurityPolicy({ https = false }: { https?: boolean }) {
+  return policyWithScripts("'none'", https);
+}
+
+function policyWithScripts(scriptSources: string, https: boolean) {
   const directives = [
     "default-src 'self'",
-    `script-src 'self' 'nonce-${nonce}' 'strict-dynamic'${development ? " 'unsafe-eval'" : ""}`,
+    `script-src ${scriptSources}`,
     "style-src 'self' 'unsafe-inline'",
     "img-src 'self' data: blob:",
     "font-src 'self'",
