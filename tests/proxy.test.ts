@@ -62,4 +62,27 @@ describe("proxy", () => {
     expect(page.headers.get("content-security-policy")).toContain(`'nonce-${page.headers.get("x-middleware-request-x-nonce")}'`);
     expect((await proxy(new NextRequest("http://localhost:3000/api/frameworks"))).headers.get("content-security-policy")).toBeNull();
   });
+
+  it("sends a plain GET of a policy's public page without a session to its frozen copy, and everything else to the live page", async () => {
+    const proxy = await proxyFor("https://afweging.example.nl");
+    const frozen = await proxy(new NextRequest("https://afweging.example.nl/p/voorbeeldstad/2025", { headers: { cookie: "NEXT_LOCALE=en" } }));
+    expect(frozen.headers.get("x-middleware-rewrite")).toBe("https://afweging.example.nl/api/public/voorbeeldstad/policies/2025/html");
+    // The frozen page sets its own script-free policy; HSTS stays.
+    expect(frozen.headers.get("content-security-policy")).toBeNull();
+    expect(frozen.headers.get("strict-transport-security")).toMatch(/^max-age=/);
+
+    const live = [
+      new NextRequest("https://afweging.example.nl/p/voorbeeldstad/2025", { headers: { cookie: "__Secure-afk.session_token=t.s" } }),
+      new NextRequest("https://afweging.example.nl/p/voorbeeldstad/2025", { headers: { "x-afk-live-render": "1" } }),
+      new NextRequest("https://afweging.example.nl/p/voorbeeldstad/2025", { method: "POST", body: "locale=en", headers: { "content-type": "application/x-www-form-urlencoded" } }),
+      new NextRequest("https://afweging.example.nl/p/voorbeeldstad/2025?print=1"),
+      new NextRequest("https://afweging.example.nl/p/voorbeeldstad"),
+      new NextRequest("https://afweging.example.nl/p/Voorbeeldstad/2025"),
+    ];
+    for (const request of live) {
+      const response = await proxy(request);
+      expect(response.headers.get("x-middleware-rewrite"), `${request.method} ${request.url}`).toBeNull();
+      expect(response.headers.get("content-security-policy"), request.url).toContain("'nonce-");
+    }
+  });
 });

@@ -149,3 +149,9 @@ export async function listAssessmentYears(municipalityId: string) {
   const rows = await db.assessment.findMany({ where: { municipalityId }, distinct: ["year"], select: { year: true }, orderBy: { year: "desc" } });
   return rows.map((row) => row.year);
 }
+
+/** Names channels (the catalogue's in the version an assessment used, or the municipality's own) for lists. */
+export async function channelNamer(municipalityId: string) {
+  const customChannels = await listCustomChannels(municipalityId);
+  return (channelId: string, catalogueVersion?: string) => resolveChannel(channelId, catalogueVersion, customChannels, [])?.name ?? channelId;
+}

@@ -3,6 +3,8 @@ import { db } from "@/lib/db";
 import { getCatalogue } from "@/lib/catalogue/load";
 import { todayInNL } from "@/lib/catalogue/schema";
 import { loadDimensions } from "@/lib/frameworks/load";
+import { listCustomChannels } from "@/lib/catalogue/queries";
+import { getMunicipalitySettings } from "@/lib/municipalities/queries";
 import { parseSettings } from "@/lib/municipalities/settings";
 import { keepsInUse, scoreAssessment, type ScoreResult, type ScoringInput } from "@/lib/scoring";
 import { customPrefix } from "@/lib/assessments/channel";
@@ -20,15 +22,15 @@ export type ScoringContext = {
 /** What scoring needs beyond the assessment itself, read once for any number of assessments. */
 export async function scoringContext(municipalityId: string, details: readonly AssessmentDetail[]): Promise<ScoringContext> {
   const previousIds = details.flatMap((detail) => (detail.assessment.previousAssessmentId ? [detail.assessment.previousAssessmentId] : []));
-  const [municipality, custom, previous] = await Promise.all([
-    db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } }),
-    db.customChannel.findMany({ where: { municipalityId }, select: { id: true, kind: true, digital: true } }),
+  const [settings, custom, previous] = await Promise.all([
+    getMunicipalitySettings(municipalityId),
+    listCustomChannels(municipalityId),
     previousIds.length
       ? db.assessment.findMany({ where: { municipalityId, id: { in: previousIds } }, select: { id: true, decision: true } })
       : Promise.resolve([]),
   ]);
   return {
-    weights: parseSettings(municipality?.settings).weights ?? {},
+    weights: parseSettings(settings).weights ?? {},
     knownChannels: Object.fromEntries([
       ...getCatalogue().channels.map((channel) => [channel.id, { kind: channel.kind, digital: channel.digital }] as const),
       ...custom.map((channel) => [`${customPrefix}${channel.id}`, { kind: channel.kind as "commercial", digital: channel.digital }] as const),
@@ -73,6 +75,5 @@ export async function scoreAssessments(municipalityId: string, details: readonly
 
 /** The municipality's own weights (only those it changed); missing ones use the documented defaults. */
 export async function municipalityWeights(municipalityId: string) {
-  const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } });
-  return parseSettings(municipality?.settings).weights ?? {};
+  return parseSettings(await getMunicipalitySettings(municipalityId)).weights ?? {};
 }

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 import { applyOverrides, diffFacts, type FactChange, type FactOverride, type FactsInForce } from "@/lib/catalogue/facts";
 import type { ChannelInForce } from "@/lib/catalogue/api";
@@ -15,9 +16,10 @@ export async function listFactOverrides(municipalityId: string, channelId?: stri
   return rows.map(overrideFromRow);
 }
 
-export async function listCustomChannels(municipalityId: string) {
+/** The municipality's own channels; once per request, as several parts of a page name channels. */
+export const listCustomChannels = cache(async (municipalityId: string) => {
   return db.customChannel.findMany({ where: { municipalityId }, orderBy: { name: "asc" } });
-}
+});
 
 /** Every channel of the latest catalogue with the facts in force for this municipality (one query). */
 export async function listChannelsInForce(municipalityId: string): Promise<ChannelInForce[]> {

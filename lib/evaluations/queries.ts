@@ -1,12 +1,11 @@
 import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
-import { resolveChannel } from "@/lib/assessments/channel";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { findPinnedItem } from "@/lib/assessments/steps";
-import { listCustomChannels } from "@/lib/catalogue/queries";
+import { channelNamer } from "@/lib/assessments/queries";
 import { parseAnswerValue, type AnswerValue } from "@/lib/frameworks/answer-value";
-import { sectionOwnersFromSettings } from "@/lib/reviews/sections";
+import { getSectionOwners } from "@/lib/reviews/queries";
 import { isEvaluationStatus, isOutcome, isReminderKind, parseMeasurements, type EvaluationStatus, type Outcome, type ReminderKind } from "@/lib/evaluations/schema";
 
 /** What the assessment set that the evaluation measures against (plan.goals.*, plan.exit.triggers). */
@@ -15,10 +14,6 @@ export const AUDIENCES_ITEM = "assessment-plan:plan.goals.audiences";
 export const REACH_ITEM = "assessment-plan:plan.goals.reach";
 export const EXIT_TRIGGERS_ITEM = "assessment-plan:plan.exit.triggers";
 
-async function channelNamer(municipalityId: string) {
-  const customChannels = await listCustomChannels(municipalityId);
-  return (channelId: string, catalogueVersion?: string) => resolveChannel(channelId, catalogueVersion, customChannels, [])?.name ?? channelId;
-}
 
 const status = (value: string): EvaluationStatus => (isEvaluationStatus(value) ? value : "open");
 
@@ -64,10 +59,10 @@ export async function getEvaluation(municipalityId: string, evaluationId: string
     },
   });
   if (!row) return null;
-  const [nameOf, people, municipality] = await Promise.all([
+  const [nameOf, people, owners] = await Promise.all([
     channelNamer(municipalityId),
     db.user.findMany({ where: { id: { in: [row.editedById, row.reviewerId].filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true } }),
-    db.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { settings: true } }),
+    getSectionOwners(municipalityId),
   ]);
   const names = new Map(people.map((person) => [person.id, person.name]));
   const answer = (itemId: string): AnswerValue | null => parseAnswerValue(row.assessment.answers.find((candidate) => candidate.itemId === itemId)?.value ?? null);
@@ -100,7 +95,7 @@ export async function getEvaluation(municipalityId: string, evaluationId: string
     reviewedBy: row.reviewerId ? (names.get(row.reviewerId) ?? null) : null,
     reviewNote: row.reviewNote,
     reviewedAt: row.reviewedAt,
-    reviewerRole: sectionOwnersFromSettings(municipality.settings).reviewers.communication,
+    reviewerRole: owners.reviewers.communication,
   };
 }
 
@@ -126,8 +121,7 @@ export type EvaluationAwaitingItem =
  * back; for the reviewer, evaluations submitted by someone else.
  */
 export async function listAwaitingEvaluations(municipalityId: string, userId: string, roles: readonly Role[]): Promise<EvaluationAwaitingItem[]> {
-  const municipality = await db.municipality.findUniqueOrThrow({ where: { id: municipalityId }, select: { settings: true } });
-  const reviewer = roles.includes(sectionOwnersFromSettings(municipality.settings).reviewers.communication);
+  const reviewer = roles.includes((await getSectionOwners(municipalityId)).reviewers.communication);
   const advisor = roles.includes("advisor");
   if (!reviewer && !advisor) return [];
   const rows = await db.evaluation.findMany({

@@ -1,4 +1,5 @@
 import "server-only";
+import { cache } from "react";
 import { db } from "@/lib/db";
 
 export type MunicipalitySummary = {
@@ -11,14 +12,26 @@ export type MunicipalitySummary = {
 
 const summarySelect = { id: true, slug: true, name: true, primaryColor: true, logoPath: true } as const;
 
-export async function findMembershipBySlug(userId: string, slug: string) {
-  const memberships = await db.membership.findMany({
-    where: { userId, municipality: { slug } },
-    select: { role: true, municipality: { select: summarySelect } },
-  });
-  if (memberships.length === 0) return null;
-  return { municipality: memberships[0].municipality, roles: memberships.map((m) => m.role) };
+/**
+ * A person's roles in the municipality with this slug, with the municipality; null when they are
+ * not a member. Asked on every signed-in request: one statement in plain SQL (the same on SQLite
+ * and PostgreSQL), where the query builder would send two and compile both.
+ */
+export async function findMembershipBySlug(userId: string, slug: string): Promise<{ municipality: MunicipalitySummary; roles: string[] } | null> {
+  const rows = await db.$queryRaw<(MunicipalitySummary & { role: string })[]>`
+    SELECT m."id", m."slug", m."name", m."primaryColor", m."logoPath", ms."role"
+    FROM "Membership" ms JOIN "Municipality" m ON m."id" = ms."municipalityId"
+    WHERE ms."userId" = ${userId} AND m."slug" = ${slug}`;
+  if (rows.length === 0) return null;
+  const { id, name, primaryColor, logoPath } = rows[0];
+  return { municipality: { id, slug: rows[0].slug, name, primaryColor, logoPath }, roles: rows.map((row) => row.role) };
 }
+
+/** The municipality's settings (weights, section owners), once per request: several parts of a page read them. */
+export const getMunicipalitySettings = cache(async (municipalityId: string): Promise<string | null> => {
+  const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } });
+  return municipality?.settings ?? null;
+});
 
 /** Municipalities a person belongs to, with their roles there, for the switcher and the start page. */
 export async function listMunicipalitiesOfUser(userId: string) {

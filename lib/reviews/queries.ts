@@ -2,22 +2,21 @@ import "server-only";
 import { db } from "@/lib/db";
 import type { Role } from "@/lib/auth/permissions";
 import { can } from "@/lib/auth/permissions";
-import { resolveChannel } from "@/lib/assessments/channel";
-import { getAssessment, type AssessmentDetail } from "@/lib/assessments/queries";
+import { channelNamer, getAssessment, type AssessmentDetail } from "@/lib/assessments/queries";
 import { parseAnswerValue } from "@/lib/frameworks/answer-value";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { allItems, type PinnedItem } from "@/lib/assessments/steps";
 import type { NotApplicableItem } from "@/lib/assessments/applicability";
-import { listCustomChannels } from "@/lib/catalogue/queries";
+import { getMunicipalitySettings } from "@/lib/municipalities/queries";
 import { factKeys, todayInNL, type FactKey } from "@/lib/catalogue/schema";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { Framework, OwnerRole } from "@/lib/frameworks/schema";
 import { reviewPlaces, reviewerOf, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sections, sectionsForFacts, type Section, type SectionOwners } from "@/lib/reviews/sections";
 import { firstRound, isAssessmentStatus, isSectionStatus, type SectionStatus } from "@/lib/reviews/transitions";
 
+/** Who reviews which section in this municipality (its settings). */
 export async function getSectionOwners(municipalityId: string): Promise<SectionOwners> {
-  const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } });
-  return sectionOwnersFromSettings(municipality?.settings);
+  return sectionOwnersFromSettings(await getMunicipalitySettings(municipalityId));
 }
 
 async function userNames(ids: Iterable<string | null | undefined>) {
@@ -236,10 +235,6 @@ export async function getReviewDetail(municipalityId: string, assessmentId: stri
 
 export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getReviewDetail>>>;
 
-async function channelNamer(municipalityId: string) {
-  const customChannels = await listCustomChannels(municipalityId);
-  return (channelId: string, catalogueVersion?: string) => resolveChannel(channelId, catalogueVersion, customChannels, [])?.name ?? channelId;
-}
 
 /** All accepted risks of the municipality across channels and years, earliest review date first. */
 export async function listAcceptedRisks(municipalityId: string) {
