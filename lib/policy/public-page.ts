@@ -41,7 +41,10 @@ export async function frozenPublicPage(client: Tx, slug: string, year: number, l
     pages.set(key, page);
     // A render that failed (or found the version withdrawn meanwhile) is tried again by the next
     // request; a page that cannot be frozen stays live for this version.
-    page.catch(() => pages.delete(key));
+    page.catch((error: Error) => {
+      pages.delete(key);
+      console.warn(`The public page of ${slug} ${year} (${locale}) was not frozen: ${error.message}${error.cause ? ` (${String(error.cause)})` : ""}`);
+    });
   }
   return page.catch(() => null);
 }
