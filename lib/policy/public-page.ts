@@ -1,11 +1,11 @@
 import "server-only";
-import { db, type Tx } from "@/lib/db";
+import { db } from "@/lib/db";
 import { env } from "@/lib/env";
 import { etagMatches } from "@/lib/frameworks/api";
 import { passOn, renderAsVisitor } from "@/lib/http/self-request";
 import { staticDocument } from "@/lib/http/static-document";
 import type { Locale } from "@/lib/i18n/locales";
-import { findPublished, Frozen } from "@/lib/policy/published";
+import { findPublished, Frozen, PUBLISHED_CACHE_CONTROL } from "@/lib/policy/published";
 import { parseYearParam } from "@/lib/policy/schema";
 import { sha256 } from "@/lib/policy/snapshot";
 import { isHttps, scriptFreeContentSecurityPolicy } from "@/lib/security/headers";
@@ -31,8 +31,8 @@ export const publicPagePath = (slug: string, year: number | string) => `/p/${enc
  * (the caller then answers with the live page, which says not found) or its page cannot be frozen.
  * Concurrent first requests wait for one render.
  */
-export async function frozenPublicPage(client: Tx, slug: string, year: number, locale: Locale): Promise<FrozenPage | null> {
-  const found = await findPublished(client, slug, year);
+async function frozenPublicPage(slug: string, year: number, locale: Locale): Promise<FrozenPage | null> {
+  const found = await findPublished(db, slug, year);
   if (!found) return null;
   const key = `${found.id}:${found.hash}:${locale}`;
   let page = pages.get(key);
@@ -67,13 +67,12 @@ async function freeze(path: string, locale: Locale): Promise<FrozenPage | null> 
 /** The answer at `/p/{slug}/{year}` for a visitor without a session: the frozen page, or the live page's answer. */
 export async function publicPageResponse(request: Request, slug: string, yearParam: string, locale: Locale): Promise<Response> {
   const year = parseYearParam(yearParam);
-  const page = year ? await frozenPublicPage(db, slug, year, locale) : null;
+  const page = year ? await frozenPublicPage(slug, year, locale) : null;
   if (!page) return passOn(await renderAsVisitor(publicPagePath(slug, yearParam), locale));
 
   const headers = new Headers({
     "Content-Security-Policy": scriptFreeContentSecurityPolicy({ https: isHttps(env().BETTER_AUTH_URL) }),
-    // Stored, but checked again on every use: a withdrawal takes effect at once (as the PDF and JSON).
-    "Cache-Control": "public, no-cache",
+    "Cache-Control": PUBLISHED_CACHE_CONTROL,
     // The language comes from a cookie, and a visitor with a session gets the live page.
     Vary: "Cookie, Accept-Encoding",
     ETag: page.etag,

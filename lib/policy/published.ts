@@ -16,6 +16,9 @@ import type { PolicySnapshot } from "@/lib/policy/schema";
 
 export type PublishedRef = { id: string; hash: string };
 
+/** The public documents may be stored, but are confirmed on every use (a 304 by their ETag): a withdrawal takes effect at once, also in caches. */
+export const PUBLISHED_CACHE_CONTROL = "public, no-cache";
+
 /**
  * The published version of a municipality's year: its id and snapshot hash, or null for anything
  * not (or no longer) published. One statement (the model has no relation to join through, and

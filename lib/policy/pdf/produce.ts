@@ -5,7 +5,7 @@ import { policyTranslator } from "@/lib/policy/i18n";
 import { cacheKey, cachedPdf } from "@/lib/policy/pdf/cache";
 import { renderPolicyPdf } from "@/lib/policy/pdf/render";
 import { getPolicyVersionById, policyDocument, type PolicyDocument } from "@/lib/policy/queries";
-import type { PublishedRef } from "@/lib/policy/published";
+import { PUBLISHED_CACHE_CONTROL, type PublishedRef } from "@/lib/policy/published";
 import { buildPolicyView } from "@/lib/policy/view";
 
 /**
@@ -47,7 +47,7 @@ export function pdfHeaders(fileName: string, cache: "private" | "public", etag?:
   return {
     "Content-Type": "application/pdf",
     "Content-Disposition": `attachment; filename="${fileName}"`,
-    "Cache-Control": cache === "public" ? "public, no-cache" : "private, no-store",
+    "Cache-Control": cache === "public" ? PUBLISHED_CACHE_CONTROL : "private, no-store",
     "X-Content-Type-Options": "nosniff",
     ...(etag ? { ETag: `"${etag}"` } : {}),
   };

@@ -1,10 +1,7 @@
 import { db } from "@/lib/db";
 import { etagMatches } from "@/lib/frameworks/api";
-import { publishedJson } from "@/lib/policy/published";
+import { PUBLISHED_CACHE_CONTROL, publishedJson } from "@/lib/policy/published";
 import { parseYearParam } from "@/lib/policy/schema";
-
-// Stored, but checked again on every use (see pdfHeaders): a withdrawal takes effect at once.
-const CACHE_CONTROL = "public, no-cache";
 
 /** The published snapshot as JSON (the same file the PDF carries), without signing in; otherwise 404. */
 export async function GET(request: Request, { params }: { params: Promise<{ slug: string; year: string }> }) {
@@ -12,12 +9,12 @@ export async function GET(request: Request, { params }: { params: Promise<{ slug
   const year = parseYearParam(yearParam);
   const file = year ? await publishedJson(db, slug, year) : null;
   if (!file) return Response.json({ error: "not_found" }, { status: 404 });
-  if (etagMatches(request.headers.get("if-none-match"), file.etag)) return new Response(null, { status: 304, headers: { ETag: file.etag, "Cache-Control": CACHE_CONTROL } });
+  if (etagMatches(request.headers.get("if-none-match"), file.etag)) return new Response(null, { status: 304, headers: { ETag: file.etag, "Cache-Control": PUBLISHED_CACHE_CONTROL } });
   return new Response(file.body, {
     headers: {
       "Content-Type": "application/json; charset=utf-8",
       "Content-Disposition": `inline; filename="${file.fileName}"`,
-      "Cache-Control": CACHE_CONTROL,
+      "Cache-Control": PUBLISHED_CACHE_CONTROL,
       ETag: file.etag,
     },
   });
