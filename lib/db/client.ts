@@ -4,11 +4,11 @@
  * adapter's provider and carries that provider's query compiler), so each database has its own
  * generated client; both have the same model API, and the app is typed against SQLite's.
  */
-import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
 import { databaseProvider } from "./provider";
 import { postgresAdapter, type PostgresOptions } from "./postgres";
+import { sqliteAppAdapter } from "./sqlite";
 
 export type ClientOptions = PostgresOptions & {
   transactionOptions?: { maxWait?: number; timeout?: number };
@@ -23,10 +23,11 @@ export function createPrismaClient(url: string, options: ClientOptions = {}): Pr
     const client = new PostgresPrismaClient({ adapter: postgresAdapter(url, postgres), transactionOptions, log });
     return client as unknown as PrismaClient;
   }
-  // The busy timeout makes a writer wait for another writer instead of failing at once. WAL lets
-  // readers and a writer work at the same time, so a slow page never blocks a save; WAL is a
-  // property of the database file, so setting it once per process is enough.
-  const client = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url, timeout: 15_000 }), transactionOptions, log });
+  // The busy timeout makes a writer wait for another process's writer (a script, a test) instead of
+  // failing at once; within a process the connection's turns do that (lib/db/sqlite.ts). WAL lets
+  // other processes read while one writes; it is a property of the database file, so setting it
+  // once per process is enough.
+  const client = new PrismaClient({ adapter: sqliteAppAdapter(url, { busyTimeoutMs: 15_000 }), transactionOptions, log });
   client.$queryRawUnsafe("PRAGMA journal_mode = WAL").catch(() => undefined);
   return client;
 }

@@ -1,12 +1,108 @@
 /**
- * The SQLite driver adapter for Prisma's CLI (prisma.config.ts). Its shadow database (for
- * `prisma migrate diff --from-migrations`) replays each migration file as one prepared statement,
- * which SQLite limits to one statement (error P3006). A migration that holds several is run as a
- * script instead.
+ * The SQLite driver adapter, as the app and Prisma's CLI need it.
+ *
+ * - The app (`sqliteAppAdapter`): one connection per process, used in turns. Prisma's adapter runs
+ *   statements outside a transaction straight on the connection, so while one request's
+ *   interactive transaction was open (BEGIN sent, the request awaiting something between its
+ *   statements) another request's statements ran inside it: a read saw rows that might yet be
+ *   rolled back, and a write was rolled back with it. Here a transaction holds the connection
+ *   from BEGIN to COMMIT or ROLLBACK, and every other statement waits its turn. better-sqlite3 runs
+ *   each statement synchronously, so a turn outside a transaction is one statement long.
+ * - The CLI (`sqliteMigrationAdapter`, prisma.config.ts): its shadow database (for
+ *   `prisma migrate diff --from-migrations`) replays each migration file as one prepared statement,
+ *   which SQLite limits to one statement (error P3006). A migration that holds several is run as a
+ *   script instead.
  */
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 
 type Query = { sql: string; args: unknown[] };
+type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
+type Transaction = Awaited<ReturnType<Connection["startTransaction"]>>;
+
+export function sqliteAppAdapter(url: string, options: { busyTimeoutMs: number }): Pick<PrismaBetterSQLite3, "provider" | "adapterName" | "connect"> {
+  const factory = new PrismaBetterSQLite3({ url, timeout: options.busyTimeoutMs });
+  return {
+    provider: factory.provider,
+    adapterName: factory.adapterName,
+    connect: async () => inTurns(await factory.connect()),
+  };
+}
+
+/** Waiting in line: `take` resolves, in the order asked, with the function that ends the turn. */
+function turnQueue() {
+  let previousTurnEnded: Promise<void> = Promise.resolve();
+  return function take(): Promise<() => void> {
+    let end!: () => void;
+    const ended = new Promise<void>((resolve) => (end = resolve));
+    const turn = previousTurnEnded.then(() => end);
+    previousTurnEnded = ended;
+    return turn;
+  };
+}
+
+function inTurns(connection: Connection): Connection {
+  const take = turnQueue();
+  async function oneTurn<T>(work: () => Promise<T>): Promise<T> {
+    const end = await take();
+    try {
+      return await work();
+    } finally {
+      end();
+    }
+  }
+  return {
+    provider: connection.provider,
+    adapterName: connection.adapterName,
+    queryRaw: (query) => oneTurn(() => connection.queryRaw(query)),
+    executeRaw: (query) => oneTurn(() => connection.executeRaw(query)),
+    executeScript: (script) => oneTurn(() => connection.executeScript(script)),
+    getConnectionInfo: connection.getConnectionInfo?.bind(connection),
+    dispose: () => connection.dispose(),
+    async startTransaction(isolationLevel) {
+      const end = await take();
+      try {
+        return holdingTurn(await connection.startTransaction(isolationLevel), end);
+      } catch (error) {
+        end();
+        throw error;
+      }
+    },
+  };
+}
+
+/** The transaction, ending its turn when it is committed or rolled back. */
+function holdingTurn(transaction: Transaction, end: () => void): Transaction {
+  const finish = async (close: () => Promise<void>) => {
+    try {
+      await close();
+    } finally {
+      end();
+    }
+  };
+  return {
+    provider: transaction.provider,
+    adapterName: transaction.adapterName,
+    options: transaction.options,
+    queryRaw: (query) => transaction.queryRaw(query),
+    async executeRaw(query) {
+      try {
+        return await transaction.executeRaw(query);
+      } catch (error) {
+        // Prisma sends COMMIT as a statement and calls commit() only when it succeeded; a COMMIT
+        // that fails would otherwise leave the transaction open and the connection's turn taken.
+        if (/^\s*COMMIT\b/i.test(query.sql)) {
+          await finish(async () => {
+            await transaction.executeRaw({ ...query, sql: "ROLLBACK" }).catch(() => undefined);
+            await transaction.rollback();
+          });
+        }
+        throw error;
+      }
+    },
+    commit: () => finish(() => transaction.commit()),
+    rollback: () => finish(() => transaction.rollback()),
+  };
+}
 
 export function sqliteMigrationAdapter(url: string) {
   const adapter = new PrismaBetterSQLite3({ url });
