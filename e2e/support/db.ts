@@ -9,10 +9,10 @@ const url = process.env.DATABASE_URL ?? "file:./data/e2e.db";
 const provider = databaseProvider(url);
 
 /**
- * The test process writes to the same database as the server under test. On SQLite a transaction
- * that read before another process wrote gets SQLITE_BUSY at once (no busy wait can help it); on
- * PostgreSQL two transactions can meet in a deadlock or a serialization failure. Either way the
- * set-up is tried again; every helper here is idempotent.
+ * The test process writes to the same database as the server under test. On SQLite a write waits
+ * for the server's up to the busy timeout and then gets SQLITE_BUSY; on PostgreSQL two
+ * transactions can meet in a deadlock or a serialization failure. Either way the set-up is tried
+ * again; every helper here is idempotent.
  */
 export async function retryBusy<T>(operation: () => Promise<T>, attempts = 10): Promise<T> {
   for (let attempt = 1; ; attempt++) {

@@ -1,11 +1,13 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { createRequire } from "node:module";
+import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createPrismaClient } from "./client";
 import { migrateTestDb } from "@/tests/test-db";
 
-// How the app's SQLite connection is shared. A server process that held two connections to the
+// How the app's SQLite connection is shared, and how it waits for other processes. A server process that held two connections to the
 // file deadlocked itself: better-sqlite3 waits for a lock synchronously, so a write on one
 // connection stopped the very event loop the other connection's open transaction needed to commit,
 // until SQLite's busy timeout (15 s) failed the write (CI: "Operation has timed out").
@@ -86,4 +88,55 @@ describe("one SQLite connection shared by concurrent requests", () => {
       await db.$disconnect();
     }
   });
+
+  it("a transaction that reads before it writes waits for another process's write instead of failing", async () => {
+    const file = sqliteFile();
+    const db = createPrismaClient(`file:${file}`);
+    await db.municipality.create({ data: { slug: "weights", name: "Gewichten", settings: "{}" } });
+    const other = otherProcessWriting(file, { holdMs: 1_000 });
+    try {
+      await other.locked;
+      // What saving weights does: read the settings, then write them. SQLite answers a read
+      // transaction that wants to write while another connection writes with SQLITE_BUSY at once,
+      // without its busy wait ("Operation has timed out" in CI, five times in a few milliseconds).
+      await db.$transaction(async (tx) => {
+        const municipality = await tx.municipality.findUniqueOrThrow({ where: { slug: "weights" } });
+        await tx.municipality.update({ where: { id: municipality.id }, data: { settings: JSON.stringify({ weights: { "value.sovereignty": 5 } }) } });
+      });
+      expect(JSON.parse((await db.municipality.findUniqueOrThrow({ where: { slug: "weights" } })).settings)).toEqual({ weights: { "value.sovereignty": 5 } });
+    } finally {
+      await other.done;
+      await db.$disconnect();
+    }
+  });
 });
+
+/**
+ * Another process's connection (a script, a test's set-up, a second instance) that takes the
+ * file's write lock, writes, and commits after `holdMs`. A worker thread, so it holds and lets go
+ * of the lock while this thread waits for it synchronously, as better-sqlite3 does.
+ */
+function otherProcessWriting(file: string, options: { holdMs: number }) {
+  const driver = createRequire(import.meta.url).resolve("better-sqlite3");
+  const worker = new Worker(
+    `const { parentPort, workerData } = require("node:worker_threads");
+     const Database = require(workerData.driver);
+     const connection = new Database(workerData.file, { timeout: 15000 });
+     connection.exec("BEGIN IMMEDIATE");
+     connection.prepare("INSERT INTO Municipality (id, slug, name, settings) VALUES ('other', 'other', 'Ander proces', '{}')").run();
+     parentPort.postMessage("locked");
+     Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, workerData.holdMs);
+     connection.exec("COMMIT");
+     connection.close();`,
+    { eval: true, workerData: { driver, file, holdMs: options.holdMs } },
+  );
+  const locked = new Promise<void>((resolve, reject) => {
+    worker.once("message", () => resolve());
+    worker.once("error", reject);
+  });
+  const done = new Promise<void>((resolve, reject) => {
+    worker.once("exit", (code) => (code === 0 ? resolve() : reject(new Error(`the other process ended with ${code}`))));
+    worker.once("error", reject);
+  });
+  return { locked, done };
+}

@@ -8,6 +8,11 @@
  *   rolled back, and a write was rolled back with it. Here a transaction holds the connection
  *   from BEGIN to COMMIT or ROLLBACK, and every other statement waits its turn. better-sqlite3 runs
  *   each statement synchronously, so a turn outside a transaction is one statement long.
+ *   A transaction begins IMMEDIATE: it takes the file's write lock first, waiting (the busy
+ *   timeout) while another process writes. Prisma's adapter began DEFERRED, and SQLite answers a
+ *   transaction that has read and then wants to write while another connection writes with
+ *   SQLITE_BUSY at once, without waiting; a save during a test's set-up or a script's run then
+ *   failed after five quick retries.
  * - The CLI (`sqliteMigrationAdapter`, prisma.config.ts): its shadow database (for
  *   `prisma migrate diff --from-migrations`) replays each migration file as one prepared statement,
  *   which SQLite limits to one statement (error P3006). A migration that holds several is run as a
@@ -59,48 +64,47 @@ function inTurns(connection: Connection): Connection {
     getConnectionInfo: connection.getConnectionInfo?.bind(connection),
     dispose: () => connection.dispose(),
     async startTransaction(isolationLevel) {
+      if (isolationLevel && isolationLevel !== "SERIALIZABLE") throw new Error(`SQLite runs every transaction serializable, not ${isolationLevel}`);
       const end = await take();
       try {
-        return holdingTurn(await connection.startTransaction(isolationLevel), end);
+        await connection.executeRaw(statement("BEGIN IMMEDIATE"));
       } catch (error) {
         end();
         throw error;
       }
+      return transactionHoldingTurn(connection, end);
     },
   };
 }
 
-/** The transaction, ending its turn when it is committed or rolled back. */
-function holdingTurn(transaction: Transaction, end: () => void): Transaction {
-  const finish = async (close: () => Promise<void>) => {
-    try {
-      await close();
-    } finally {
-      end();
-    }
-  };
+function statement(sql: string) {
+  return { sql, args: [], argTypes: [] };
+}
+
+/**
+ * A transaction on the connection, holding its turn until Prisma commits or rolls it back. Prisma
+ * sends COMMIT and ROLLBACK itself (`usePhantomQuery: false`) and calls commit() or rollback() only
+ * when that statement succeeded; one that fails is rolled back here, so the turn is never left taken.
+ */
+function transactionHoldingTurn(connection: Connection, end: () => void): Transaction {
   return {
-    provider: transaction.provider,
-    adapterName: transaction.adapterName,
-    options: transaction.options,
-    queryRaw: (query) => transaction.queryRaw(query),
+    provider: connection.provider,
+    adapterName: connection.adapterName,
+    options: { usePhantomQuery: false },
+    queryRaw: (query) => connection.queryRaw(query),
     async executeRaw(query) {
       try {
-        return await transaction.executeRaw(query);
+        return await connection.executeRaw(query);
       } catch (error) {
-        // Prisma sends COMMIT as a statement and calls commit() only when it succeeded; a COMMIT
-        // that fails would otherwise leave the transaction open and the connection's turn taken.
-        if (/^\s*COMMIT\b/i.test(query.sql)) {
-          await finish(async () => {
-            await transaction.executeRaw({ ...query, sql: "ROLLBACK" }).catch(() => undefined);
-            await transaction.rollback();
-          });
+        if (/^\s*(COMMIT|ROLLBACK)\b/i.test(query.sql)) {
+          await connection.executeRaw(statement("ROLLBACK")).catch(() => undefined);
+          end();
         }
         throw error;
       }
     },
-    commit: () => finish(() => transaction.commit()),
-    rollback: () => finish(() => transaction.rollback()),
+    commit: async () => end(),
+    rollback: async () => end(),
   };
 }
 

@@ -4,8 +4,9 @@
  * is safe). A stale-version check followed by a write (autosave, reviews, policy drafts) is then
  * never a lost update.
  *
- * - SQLite has one writer at a time, so every transaction is serializable already. One that read
- *   before another process wrote the file gets SQLITE_BUSY at once (no busy wait helps it).
+ * - SQLite has one writer at a time, so every transaction is serializable already. The app's
+ *   transactions take the write lock as they begin (lib/db/sqlite.ts) and wait for another process's
+ *   writer up to the busy timeout; one that waited longer gets SQLITE_BUSY and is run again.
  * - PostgreSQL runs the transaction at SERIALIZABLE and refuses the later of two that overlap
  *   (SQLSTATE 40001, Prisma P2034), or one of two in a deadlock (40P01). No busy retries of
  *   SQLite's kind are made there: PostgreSQL's row locks make writers wait.
