@@ -12,6 +12,7 @@ import { factKeys, todayInNL, type FactKey } from "@/lib/catalogue/schema";
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
 import type { Framework, OwnerRole } from "@/lib/frameworks/schema";
 import { reviewPlaces, reviewerOf, sectionOfItem, sectionOfRisk, sectionOwnersFromSettings, sections, sectionsForFacts, type Section, type SectionOwners } from "@/lib/reviews/sections";
+import { assessedYears, assessmentsInScope, availableScope, type RegisterScope } from "@/lib/reviews/risk-register";
 import { firstRound, isAssessmentStatus, isSectionStatus, type SectionStatus } from "@/lib/reviews/transitions";
 
 /** Who reviews which section in this municipality (its settings). */
@@ -237,32 +238,43 @@ export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getReviewDetail
 
 
 /** All accepted risks of the municipality across channels and years, earliest review date first. */
-export async function listAcceptedRisks(municipalityId: string) {
-  const [risks, nameOf] = await Promise.all([
-    db.risk.findMany({
-      where: { decision: "accepted", assessment: { municipalityId } },
-      include: { assessment: { select: { id: true, channelId: true, year: true, status: true, catalogueVersion: true } } },
-      orderBy: [{ reviewDate: "asc" }, { title: "asc" }],
-    }),
+/**
+ * The accepted risks the register shows (see lib/reviews/risk-register.ts), earliest review date
+ * first; the years the municipality has assessments of, to choose from; and the scope shown.
+ */
+export async function listAcceptedRisks(municipalityId: string, requested: RegisterScope) {
+  const [assessments, nameOf] = await Promise.all([
+    db.assessment.findMany({ where: { municipalityId }, select: { id: true, channelId: true, year: true } }),
     channelNamer(municipalityId),
   ]);
+  const years = assessedYears(assessments);
+  const scope = availableScope(requested, years);
+  const risks = await db.risk.findMany({
+    where: { decision: "accepted", assessmentId: { in: assessmentsInScope(assessments, scope).map((assessment) => assessment.id) } },
+    include: { assessment: { select: { id: true, channelId: true, year: true, status: true, catalogueVersion: true } } },
+    orderBy: [{ reviewDate: "asc" }, { title: "asc" }],
+  });
   const names = await userNames(risks.map((risk) => risk.decidedById));
   const today = todayInNL();
-  return risks.map((risk) => ({
-    id: risk.id,
-    title: risk.title,
-    rationale: risk.decisionRationale,
-    riskOwner: risk.riskOwner,
-    reviewDate: risk.reviewDate,
-    overdue: Boolean(risk.reviewDate && risk.reviewDate < today),
-    ownerRole: risk.ownerRole,
-    decidedBy: risk.decidedById ? (names.get(risk.decidedById) ?? null) : null,
-    decidedAt: risk.decidedAt,
-    assessmentId: risk.assessment.id,
-    channelName: nameOf(risk.assessment.channelId, risk.assessment.catalogueVersion),
-    year: risk.assessment.year,
-    assessmentStatus: risk.assessment.status,
-  }));
+  return {
+    scope,
+    years,
+    risks: risks.map((risk) => ({
+      id: risk.id,
+      title: risk.title,
+      rationale: risk.decisionRationale,
+      riskOwner: risk.riskOwner,
+      reviewDate: risk.reviewDate,
+      overdue: Boolean(risk.reviewDate && risk.reviewDate < today),
+      ownerRole: risk.ownerRole,
+      decidedBy: risk.decidedById ? (names.get(risk.decidedById) ?? null) : null,
+      decidedAt: risk.decidedAt,
+      assessmentId: risk.assessment.id,
+      channelName: nameOf(risk.assessment.channelId, risk.assessment.catalogueVersion),
+      year: risk.assessment.year,
+      assessmentStatus: risk.assessment.status,
+    })),
+  };
 }
 
 export type AwaitingItem =

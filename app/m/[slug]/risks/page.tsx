@@ -1,12 +1,13 @@
 import type { Metadata } from "next";
 import { getFormatter, getTranslations } from "next-intl/server";
-import { Heading1, Link, Paragraph } from "@utrecht/component-library-react";
+import { Button, Heading1, Link, Paragraph } from "@utrecht/component-library-react";
 import { DataTable } from "@/components/tables/data-table";
 import { Breadcrumb } from "@/components/app-shell/breadcrumb";
 import { formatDay } from "@/components/reviews/format";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { listAcceptedRisks } from "@/lib/reviews/queries";
+import { parseRegisterScope, registerScopeParam, type RegisterScope } from "@/lib/reviews/risk-register";
 import { sectionOfRisk } from "@/lib/reviews/sections";
 import { TableRegion } from "@/components/tables/table-region";
 
@@ -14,23 +15,49 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviews.risksPage"))("title") };
 }
 
-/** Every accepted risk across channels and years, with its review date; those past their date are flagged. */
-export default async function RisksPage({ params }: { params: Promise<{ slug: string }> }) {
+type Props = { params: Promise<{ slug: string }>; searchParams: Promise<{ scope?: string | string[] }> };
+
+/** The accepted risks in force (or of a year, or all), with their review dates; those past their date are flagged. */
+export default async function RisksPage({ params, searchParams }: Props) {
   const { slug } = await params;
   const { municipality, roles } = await requireMunicipality(slug, "assessment.read");
-  const [t, tSections, tStatuses, format, risks] = await Promise.all([
+  const requested = parseRegisterScope((await searchParams).scope);
+  const [t, tSections, tStatuses, format, { scope, risks, years }] = await Promise.all([
     getTranslations("reviews.risksPage"),
     getTranslations("reviews.sections"),
     getTranslations("assessments.statuses"),
     getFormatter(),
-    listAcceptedRisks(municipality.id),
+    listAcceptedRisks(municipality.id, requested),
   ]);
   const overdue = risks.filter((risk) => risk.overdue).length;
+  const scopes: RegisterScope[] = [{ kind: "in_force" }, ...years.map((year) => ({ kind: "year", year }) as const), { kind: "all" }];
+  const scopeLabel = (option: RegisterScope) => (option.kind === "year" ? t("scope.year", { year: option.year }) : t(option.kind === "all" ? "scope.all" : "scope.inForce"));
+  const captionScope = scope.kind === "year" ? t("captionScope.year", { year: scope.year }) : t(scope.kind === "all" ? "captionScope.all" : "captionScope.inForce");
+  const caption = t("caption", { municipality: municipality.name, scope: captionScope });
   return (
     <div className="afk-stack">
       <Breadcrumb items={[{ href: `/m/${slug}`, label: municipality.name }, { label: t("title") }]} />
       <Heading1>{t("title")}</Heading1>
       <Paragraph>{t("intro")}</Paragraph>
+      <form method="get" className="afk-filter">
+        <div className="utrecht-form-field utrecht-form-field--select">
+          <label className="utrecht-form-label" htmlFor="risks-scope">
+            {t("scope.label")}
+          </label>
+          <select id="risks-scope" name="scope" defaultValue={registerScopeParam(scope)} className="utrecht-select utrecht-select--html-select">
+            {scopes.map((option) => (
+              <option key={registerScopeParam(option)} value={registerScopeParam(option)}>
+                {scopeLabel(option)}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="afk-filter__actions">
+          <Button type="submit" appearance="secondary-action-button">
+            {t("scope.submit")}
+          </Button>
+        </div>
+      </form>
       {risks.length ? <Paragraph>{t("summary", { count: risks.length, overdue })}</Paragraph> : null}
       {can(roles, "settings.edit") ? (
         <Paragraph>
@@ -40,9 +67,9 @@ export default async function RisksPage({ params }: { params: Promise<{ slug: st
       {risks.length === 0 ? (
         <Paragraph>{t("none")}</Paragraph>
       ) : (
-        <TableRegion label={t("caption", { municipality: municipality.name })}>
+        <TableRegion label={caption}>
           <DataTable
-            caption={t("caption", { municipality: municipality.name })}
+            caption={caption}
             rows={risks}
             rowKey={(risk) => risk.id}
             rowClassName={(risk) => (risk.overdue ? "afk-row-overdue" : undefined)}
