@@ -4,7 +4,9 @@ import path from "node:path";
 import { createRequire } from "node:module";
 import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
+import { PrismaClient } from "@/lib/generated/prisma/client";
 import { createPrismaClient } from "./client";
+import { sqliteAppAdapter } from "./sqlite";
 import { migrateTestDb } from "@/tests/test-db";
 
 // How the app's SQLite connection is shared, and how it waits for other processes. A server process that held two connections to the
@@ -20,7 +22,11 @@ function sqliteFile() {
   return file;
 }
 
+// lib/db keeps its client on globalThis; each test of it starts without one and leaves none.
+const globalForPrisma = globalThis as unknown as { prisma?: unknown };
+
 afterEach(() => {
+  delete globalForPrisma.prisma;
   vi.unstubAllEnvs();
   vi.resetModules();
   for (const file of files.splice(0)) fs.rmSync(path.dirname(file), { recursive: true, force: true });
@@ -28,6 +34,7 @@ afterEach(() => {
 
 describe("the app's database client", () => {
   it("is one per process in production too, however many module instances of lib/db the bundler makes", async () => {
+    delete globalForPrisma.prisma;
     vi.stubEnv("NODE_ENV", "production");
     vi.stubEnv("DATABASE_URL", `file:${sqliteFile()}`);
     vi.stubEnv("BETTER_AUTH_SECRET", "x".repeat(32));
@@ -106,6 +113,24 @@ describe("one SQLite connection shared by concurrent requests", () => {
       expect(JSON.parse((await db.municipality.findUniqueOrThrow({ where: { slug: "weights" } })).settings)).toEqual({ weights: { "value.sovereignty": 5 } });
     } finally {
       await other.done;
+      await db.$disconnect();
+    }
+  });
+
+  it("gives the connection back when a transaction cannot begin, so the next statement runs", async () => {
+    const file = sqliteFile();
+    // A short busy timeout, so the transaction gives up while the other process still writes.
+    const db = new PrismaClient({ adapter: sqliteAppAdapter(`file:${file}`, { busyTimeoutMs: 50 }) });
+    const other = otherProcessWriting(file, { holdMs: 1_000 });
+    try {
+      await other.locked;
+      await expect(db.$transaction((tx) => tx.municipality.count())).rejects.toThrow(/timed out/i);
+      await other.done;
+      expect(await db.municipality.count()).toBe(1);
+      await db.$transaction((tx) => tx.municipality.create({ data: { slug: "after", name: "Daarna" } }));
+      expect(await db.municipality.count()).toBe(2);
+    } finally {
+      await other.done.catch(() => undefined);
       await db.$disconnect();
     }
   });

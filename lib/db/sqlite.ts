@@ -84,27 +84,41 @@ function statement(sql: string) {
 /**
  * A transaction on the connection, holding its turn until Prisma commits or rolls it back. Prisma
  * sends COMMIT and ROLLBACK itself (`usePhantomQuery: false`) and calls commit() or rollback() only
- * when that statement succeeded; one that fails is rolled back here, so the turn is never left taken.
+ * when that statement succeeded; one that fails is rolled back here, so the turn is never left
+ * taken. Once the turn has ended, the transaction takes no more statements: they would run
+ * outside it, among other requests' statements.
  */
-function transactionHoldingTurn(connection: Connection, end: () => void): Transaction {
+function transactionHoldingTurn(connection: Connection, endTurn: () => void): Transaction {
+  let ended = false;
+  const end = async () => {
+    ended = true;
+    endTurn();
+  };
+  const open = () => {
+    if (ended) throw new Error("This transaction has ended; its statements would run outside it.");
+  };
   return {
     provider: connection.provider,
     adapterName: connection.adapterName,
     options: { usePhantomQuery: false },
-    queryRaw: (query) => connection.queryRaw(query),
+    queryRaw: async (query) => {
+      open();
+      return connection.queryRaw(query);
+    },
     async executeRaw(query) {
+      open();
       try {
         return await connection.executeRaw(query);
       } catch (error) {
-        if (/^\s*(COMMIT|ROLLBACK)\b/i.test(query.sql)) {
+        if (query.sql === "COMMIT" || query.sql === "ROLLBACK") {
           await connection.executeRaw(statement("ROLLBACK")).catch(() => undefined);
-          end();
+          await end();
         }
         throw error;
       }
     },
-    commit: async () => end(),
-    rollback: async () => end(),
+    commit: end,
+    rollback: end,
   };
 }
 

@@ -236,15 +236,13 @@ export async function getReviewDetail(municipalityId: string, assessmentId: stri
 
 export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getReviewDetail>>>;
 
-
-/** All accepted risks of the municipality across channels and years, earliest review date first. */
 /**
  * The accepted risks the register shows (see lib/reviews/risk-register.ts), earliest review date
  * first; the years the municipality has assessments of, to choose from; and the scope shown.
  */
 export async function listAcceptedRisks(municipalityId: string, requested: RegisterScope) {
   const [assessments, nameOf] = await Promise.all([
-    db.assessment.findMany({ where: { municipalityId }, select: { id: true, channelId: true, year: true } }),
+    db.assessment.findMany({ where: { municipalityId }, select: { id: true, channelId: true, year: true, status: true } }),
     channelNamer(municipalityId),
   ]);
   const years = assessedYears(assessments);

@@ -2,23 +2,26 @@ import { describe, expect, it } from "vitest";
 import { assessedYears, assessmentsInScope, availableScope, parseRegisterScope, registerScopeParam } from "./risk-register";
 
 const assessments = [
-  { id: "facebook-2024", channelId: "facebook", year: 2024 },
-  { id: "facebook-2026", channelId: "facebook", year: 2026 },
-  { id: "facebook-2025", channelId: "facebook", year: 2025 },
-  { id: "x-2024", channelId: "x", year: 2024 },
-  { id: "mastodon-2026", channelId: "mastodon", year: 2026 },
+  { id: "facebook-2024", channelId: "facebook", year: 2024, status: "decided" },
+  { id: "facebook-2026", channelId: "facebook", year: 2026, status: "draft" },
+  { id: "facebook-2025", channelId: "facebook", year: 2025, status: "decided" },
+  { id: "x-2024", channelId: "x", year: 2024, status: "decided" },
+  { id: "mastodon-2025", channelId: "mastodon", year: 2025, status: "in_review" },
+  { id: "mastodon-2026", channelId: "mastodon", year: 2026, status: "draft" },
 ];
 const ids = (list: { id: string }[]) => list.map((assessment) => assessment.id).sort();
 
 describe("the risk register's scope", () => {
-  it("shows by default each channel's most recent assessment, also a channel last assessed years ago", () => {
-    expect(ids(assessmentsInScope(assessments, { kind: "in_force" }))).toEqual(["facebook-2026", "mastodon-2026", "x-2024"]);
+  it("shows by default each channel's latest decided assessment and any newer one under way, also for a channel decided years ago", () => {
+    // Facebook 2025 is decided and 2026 is under way: both; 2024 was weighed again in 2025.
+    // Mastodon has nothing decided yet: all of its assessments.
+    expect(ids(assessmentsInScope(assessments, { kind: "in_force" }))).toEqual(["facebook-2025", "facebook-2026", "mastodon-2025", "mastodon-2026", "x-2024"]);
   });
 
   it("shows one year, or every year, on request", () => {
     expect(ids(assessmentsInScope(assessments, { kind: "year", year: 2024 }))).toEqual(["facebook-2024", "x-2024"]);
     expect(ids(assessmentsInScope(assessments, { kind: "year", year: 2019 }))).toEqual([]);
-    expect(ids(assessmentsInScope(assessments, { kind: "all" }))).toHaveLength(5);
+    expect(ids(assessmentsInScope(assessments, { kind: "all" }))).toHaveLength(6);
   });
 
   it("offers the assessed years, latest first, and shows the risks in force for a year without assessments", () => {

@@ -1,10 +1,12 @@
 import { z } from "zod";
 
 /**
- * Which accepted risks the register shows. By default the risks in force: those of each channel's
- * most recent assessment, because a channel's new assessment takes the place of its earlier ones
- * (their risks were weighed again there). A year, or all years, on request. So the page stays the
- * same size however many years of history a municipality has.
+ * Which accepted risks the register shows. By default the risks in force: per channel, those of its
+ * latest decided assessment, because a decided assessment weighs the risks of the ones before it
+ * again, and those of any newer assessment still under way (risks already accepted there). Risks
+ * are not carried from one year's assessment to the next, so next year's draft does not hide this
+ * year's decisions. A year, or all years, on request. So the page stays about the same size
+ * however many years of history a municipality has.
  */
 export type RegisterScope = { kind: "in_force" } | { kind: "year"; year: number } | { kind: "all" };
 
@@ -32,13 +34,13 @@ export function availableScope(scope: RegisterScope, years: readonly number[]): 
 }
 
 /** The assessments whose accepted risks the scope shows. */
-export function assessmentsInScope<A extends { id: string; channelId: string; year: number }>(assessments: readonly A[], scope: RegisterScope): A[] {
+export function assessmentsInScope<A extends { id: string; channelId: string; year: number; status: string }>(assessments: readonly A[], scope: RegisterScope): A[] {
   if (scope.kind === "all") return [...assessments];
   if (scope.kind === "year") return assessments.filter((assessment) => assessment.year === scope.year);
-  const latest = new Map<string, A>();
+  const latestDecidedYear = new Map<string, number>();
   for (const assessment of assessments) {
-    const current = latest.get(assessment.channelId);
-    if (!current || assessment.year > current.year) latest.set(assessment.channelId, assessment);
+    if (assessment.status !== "decided") continue;
+    latestDecidedYear.set(assessment.channelId, Math.max(assessment.year, latestDecidedYear.get(assessment.channelId) ?? assessment.year));
   }
-  return [...latest.values()];
+  return assessments.filter((assessment) => assessment.year >= (latestDecidedYear.get(assessment.channelId) ?? -Infinity));
 }

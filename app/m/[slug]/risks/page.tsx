@@ -44,7 +44,7 @@ export default async function RisksPage({ params, searchParams }: Props) {
           <label className="utrecht-form-label" htmlFor="risks-scope">
             {t("scope.label")}
           </label>
-          <select id="risks-scope" name="scope" defaultValue={registerScopeParam(scope)} className="utrecht-select utrecht-select--html-select">
+          <select id="risks-scope" key={registerScopeParam(scope)} name="scope" defaultValue={registerScopeParam(scope)} className="utrecht-select utrecht-select--html-select">
             {scopes.map((option) => (
               <option key={registerScopeParam(option)} value={registerScopeParam(option)}>
                 {scopeLabel(option)}
