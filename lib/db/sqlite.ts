@@ -8,11 +8,13 @@
  *   rolled back, and a write was rolled back with it. Here a transaction holds the connection
  *   from BEGIN to COMMIT or ROLLBACK, and every other statement waits its turn. better-sqlite3 runs
  *   each statement synchronously, so a turn outside a transaction is one statement long.
- *   A transaction begins IMMEDIATE: it takes the file's write lock first, waiting (the busy
- *   timeout) while another process writes. Prisma's adapter began DEFERRED, and SQLite answers a
- *   transaction that has read and then wants to write while another connection writes with
- *   SQLITE_BUSY at once, without waiting; a save during a test's set-up or a script's run then
- *   failed after five quick retries.
+ *   A transaction begins IMMEDIATE: it takes the file's write lock first. Prisma's adapter began
+ *   DEFERRED, and SQLite answers a transaction that has read and then wants to write while another
+ *   connection writes with SQLITE_BUSY at once, without waiting; a save during a test's set-up or a
+ *   script's run then failed after five quick retries. While another process (a script, a test's
+ *   set-up) holds the write lock, a statement or BEGIN is tried again after a short pause, up to
+ *   the busy timeout, without holding the turn meanwhile: better-sqlite3's own busy wait would
+ *   block the process's event loop, every request with it.
  * - The CLI (`sqliteMigrationAdapter`, prisma.config.ts): its shadow database (for
  *   `prisma migrate diff --from-migrations`) replays each migration file as one prepared statement,
  *   which SQLite limits to one statement (error P3006). A migration that holds several is run as a
@@ -25,11 +27,12 @@ type Connection = Awaited<ReturnType<PrismaBetterSQLite3["connect"]>>;
 type Transaction = Awaited<ReturnType<Connection["startTransaction"]>>;
 
 export function sqliteAppAdapter(url: string, options: { busyTimeoutMs: number }): Pick<PrismaBetterSQLite3, "provider" | "adapterName" | "connect"> {
-  const factory = new PrismaBetterSQLite3({ url, timeout: options.busyTimeoutMs });
+  // No busy wait in the driver: better-sqlite3 would wait synchronously and stop the whole process.
+  const factory = new PrismaBetterSQLite3({ url, timeout: 0 });
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => inTurns(await factory.connect()),
+    connect: async () => inTurns(await factory.connect(), options.busyTimeoutMs),
   };
 }
 
@@ -45,34 +48,52 @@ function turnQueue() {
   };
 }
 
-function inTurns(connection: Connection): Connection {
+/** Another process holds the file's write lock. */
+function isBusy(error: unknown): boolean {
+  return (error as { cause?: { originalCode?: unknown } } | null)?.cause?.originalCode === "SQLITE_BUSY";
+}
+
+function inTurns(connection: Connection, busyTimeoutMs: number): Connection {
   const take = turnQueue();
-  async function oneTurn<T>(work: () => Promise<T>): Promise<T> {
-    const end = await take();
-    try {
-      return await work();
-    } finally {
-      end();
+  /**
+   * Runs `work` in a turn. While another process holds the write lock, the turn is given back and
+   * taken again a little later, up to the busy timeout: the process goes on serving everything
+   * else meanwhile, and the other process's writer is never blocked by this one.
+   */
+  async function inTurnWhenFree<T>(work: (end: () => void) => Promise<T>): Promise<T> {
+    const giveUpAt = Date.now() + busyTimeoutMs;
+    for (let pause = 2; ; pause = Math.min(pause * 2, 50)) {
+      const end = await take();
+      try {
+        return await work(end);
+      } catch (error) {
+        end();
+        if (!isBusy(error) || Date.now() >= giveUpAt) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
     }
+  }
+  async function oneStatement<T>(run: () => Promise<T>): Promise<T> {
+    return inTurnWhenFree(async (end) => {
+      const result = await run();
+      end();
+      return result;
+    });
   }
   return {
     provider: connection.provider,
     adapterName: connection.adapterName,
-    queryRaw: (query) => oneTurn(() => connection.queryRaw(query)),
-    executeRaw: (query) => oneTurn(() => connection.executeRaw(query)),
-    executeScript: (script) => oneTurn(() => connection.executeScript(script)),
+    queryRaw: (query) => oneStatement(() => connection.queryRaw(query)),
+    executeRaw: (query) => oneStatement(() => connection.executeRaw(query)),
+    executeScript: (script) => oneStatement(() => connection.executeScript(script)),
     getConnectionInfo: connection.getConnectionInfo?.bind(connection),
     dispose: () => connection.dispose(),
     async startTransaction(isolationLevel) {
       if (isolationLevel && isolationLevel !== "SERIALIZABLE") throw new Error(`SQLite runs every transaction serializable, not ${isolationLevel}`);
-      const end = await take();
-      try {
+      return inTurnWhenFree(async (end) => {
         await connection.executeRaw(statement("BEGIN IMMEDIATE"));
-      } catch (error) {
-        end();
-        throw error;
-      }
-      return transactionHoldingTurn(connection, end);
+        return transactionHoldingTurn(connection, end);
+      });
     },
   };
 }
