@@ -156,3 +156,27 @@ test("the side menu and the overall figure count an answer as soon as it is save
   await page.reload();
   await expect(currentStep).toContainText(`2 van ${total} beantwoord`);
 });
+
+test("an answer cannot be given before the page can save it: the question waits for the page's script", async ({ page }) => {
+  const { municipality, people } = await createTenant(["advisor"]);
+  const assessment = await startAssessment({ municipalityId: municipality.id, channelId: "facebook", year: 2026, userId: people.advisor.id });
+  await signIn(page, people.advisor.email);
+  // The page's scripts are held back (routing also turns the browser's cache off), as on a slow
+  // phone: the server's HTML is there, React is not yet.
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\//, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  // Waiting for the page's load event would wait for the held scripts.
+  await page.goto(`/m/${municipality.slug}/assessments/${assessment.id}/moderation`, { waitUntil: "commit" });
+  const incidents = page.getByRole("group", { name: /bedreiging, intimidatie of online agressie/ });
+  // A choice made now would show as made and never be saved.
+  await expect(incidents.getByRole("radio", { name: "Nee" })).toBeDisabled();
+  release();
+  await expect(incidents.getByRole("radio", { name: "Nee" })).toBeEnabled();
+  await incidents.getByRole("radio", { name: "Nee" }).check();
+  await expect(incidents.getByRole("status")).toHaveText("Opgeslagen; de onderbouwing ontbreekt nog");
+  expect(JSON.parse((await storedAnswer(assessment.id, "assessment-plan:plan.moderation.incidents"))!.value!)).toBe("no");
+});

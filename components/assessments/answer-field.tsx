@@ -10,6 +10,7 @@ import { Badges } from "@/components/assessments/badges";
 import { AnswerConflict } from "@/components/assessments/answer-conflict";
 import { AnswerInput, CharacterCount, type ChannelOption } from "@/components/assessments/answer-input";
 import { useAnswerAutosave, type SavedAnswer } from "@/components/assessments/use-answer-autosave";
+import { useHydrated } from "@/components/forms/use-hydrated";
 
 type Props = {
   municipalitySlug: string;
@@ -43,6 +44,7 @@ export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, ini
   const tFailed = useTranslations("common.actionFailed");
   const locale = useLocale();
   const id = useId();
+  const hydrated = useHydrated();
   const { draft, errors, status, reason, reasonMissing, edit, choose, save, keepMine, takeTheirs } = useAnswerAutosave({
     municipalitySlug,
     assessmentId,
@@ -63,7 +65,7 @@ export function AnswerField({ municipalitySlug, assessmentId, itemRef, item, ini
 
   return (
     <div className="afk-answer" id={anchorId}>
-      <fieldset className="afk-answer__input utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={`${id}-guidance`}>
+      <fieldset className="afk-answer__input utrecht-form-fieldset utrecht-form-fieldset--html-fieldset" aria-describedby={`${id}-guidance`} disabled={!hydrated}>
         <legend id={questionId} className="afk-question">
           <span className="afk-question__number">{number}</span> {localized(item.text, locale)}
         </legend>
