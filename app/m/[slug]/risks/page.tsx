@@ -10,6 +10,7 @@ import { listAcceptedRisks } from "@/lib/reviews/queries";
 import { parseRegisterScope, registerScopeParam, type RegisterScope } from "@/lib/reviews/risk-register";
 import { sectionOfRisk } from "@/lib/reviews/sections";
 import { TableRegion } from "@/components/tables/table-region";
+import { SelectField } from "@/components/forms/select-field";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("reviews.risksPage"))("title") };
@@ -40,18 +41,14 @@ export default async function RisksPage({ params, searchParams }: Props) {
       <Heading1>{t("title")}</Heading1>
       <Paragraph>{t("intro")}</Paragraph>
       <form method="get" className="afk-filter">
-        <div className="utrecht-form-field utrecht-form-field--select">
-          <label className="utrecht-form-label" htmlFor="risks-scope">
-            {t("scope.label")}
-          </label>
-          <select id="risks-scope" key={registerScopeParam(scope)} name="scope" defaultValue={registerScopeParam(scope)} className="utrecht-select utrecht-select--html-select">
-            {scopes.map((option) => (
-              <option key={registerScopeParam(option)} value={registerScopeParam(option)}>
-                {scopeLabel(option)}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField
+          key={registerScopeParam(scope)}
+          id="risks-scope"
+          name="scope"
+          label={t("scope.label")}
+          value={registerScopeParam(scope)}
+          options={scopes.map((option) => ({ value: registerScopeParam(option), label: scopeLabel(option) }))}
+        />
         <div className="afk-filter__actions">
           <Button type="submit" appearance="secondary-action-button">
             {t("scope.submit")}
