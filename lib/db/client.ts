@@ -4,8 +4,11 @@
  * adapter's provider and carries that provider's query compiler), so each database has its own
  * generated client; both have the same model API, and the app is typed against SQLite's.
  */
+import { QueryCompiler as PostgresQueryCompiler } from "@prisma/client/runtime/query_compiler_bg.postgresql.mjs";
+import { QueryCompiler as SqliteQueryCompiler } from "@prisma/client/runtime/query_compiler_bg.sqlite.mjs";
 import { PrismaClient } from "@/lib/generated/prisma/client";
 import { PrismaClient as PostgresPrismaClient } from "@/lib/generated/prisma-postgresql/client";
+import { cachePlansOf } from "./plan-cache";
 import { databaseProvider } from "./provider";
 import { postgresAdapter, type PostgresOptions } from "./postgres";
 import { sqliteAppAdapter } from "./sqlite";
@@ -15,6 +18,10 @@ export type ClientOptions = PostgresOptions & {
   /** Print every SQL statement to stdout ("prisma:query …"): `npm run bench` counts them per page. */
   logQueries?: boolean;
 };
+
+// The classes the generated clients load their compilers from (the same modules, so the same classes).
+cachePlansOf(SqliteQueryCompiler);
+cachePlansOf(PostgresQueryCompiler);
 
 export function createPrismaClient(url: string, options: ClientOptions = {}): PrismaClient {
   const { transactionOptions, logQueries, ...postgres } = options;
