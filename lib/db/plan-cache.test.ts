@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProvider, type TestDb } from "@/tests/test-db";
-import { cachedCompile, fillPlan, parameterize, planCacheStats, planTemplate } from "./plan-cache";
+import { cachedCompile, fillPlan, parameterize, planCacheStats, planTemplate, type Json } from "./plan-cache";
 
-const query = (args: object, action = "findMany") => ({ modelName: "Municipality", action, query: { arguments: args, selection: { $scalars: true } } });
+const query = (args: { [key: string]: Json }, action = "findMany"): { [key: string]: Json } => ({ modelName: "Municipality", action, query: { arguments: args, selection: { $scalars: true } } });
 const param = (name: string, type = "String") => ({ prisma__type: "param", prisma__value: { name, type } });
 
 describe("a query's shape", () => {
@@ -57,11 +57,11 @@ function fakeCompiler(options: { inlineValues?: boolean; refusePlaceholders?: bo
   const compile = (text: string) => {
     compiled++;
     const { query: q } = JSON.parse(text) as { query: { arguments: { where: Record<string, unknown> } } };
-    const [[field, value]] = Object.entries(q.arguments.where);
-    const placeholder = typeof value === "object" && value !== null && "$type" in value;
+    const [[field, value]] = Object.entries(q.arguments.where) as [string, Json][];
+    const placeholder = typeof value === "object" && value !== null && !Array.isArray(value) && "$type" in value ? { value: String(value.value) } : null;
     if (placeholder && options.refusePlaceholders) throw new Error("placeholder not allowed here");
     if (typeof value === "number") throw new Error(`Argument \`${field}\`: Invalid value provided. Expected String, provided Int.`);
-    const arg = placeholder ? param((value as { value: string }).value) : value;
+    const arg = placeholder ? param(placeholder.value) : value;
     return options.inlineValues && !placeholder ? { sql: `WHERE ${field} = '${String(value)}'`, args: [] } : { sql: `WHERE ${field} = ?`, args: [arg] };
   };
   return { compile, compiled: () => compiled };

@@ -19,7 +19,7 @@
  * a plan with another list or size.
  */
 
-type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 type Value = string | number | boolean;
 
 /** Arguments whose values shape the SQL itself: they stay in the shape. */
