@@ -1,7 +1,7 @@
 import fs from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
-import { CLIENT_MESSAGE_PATHS, loadMessages, messageKeys, pickMessages } from "@/lib/i18n/messages";
+import { loadMessages, messageKeys, pickMessages, SHELL_MESSAGE_PATHS } from "@/lib/i18n/messages";
 
 describe("message files", () => {
   it("have the same keys in Dutch and English", () => {
@@ -23,51 +23,103 @@ describe("message files", () => {
   });
 });
 
-/** Files that run in the browser: those marked "use client" and everything they import from the project (types aside). */
-function clientFiles(): string[] {
-  const sourceOf = (file: string) => fs.readFileSync(file, "utf8");
-  const resolve = (from: string, specifier: string) => {
-    const base = specifier.startsWith("@/") ? path.join(process.cwd(), specifier.slice(2)) : path.resolve(path.dirname(from), specifier);
+const sourceOf = (file: string) => fs.readFileSync(file, "utf8");
+// Comments may show an example call; only code counts.
+const codeOf = (file: string) => sourceOf(file).replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
+const isClientFile = (file: string) => /^["']use client["']/m.test(sourceOf(file));
+
+/** The project files a file imports (types aside). */
+function importsOf(file: string): string[] {
+  const resolve = (specifier: string) => {
+    const base = specifier.startsWith("@/") ? path.join(process.cwd(), specifier.slice(2)) : path.resolve(path.dirname(file), specifier);
     return ["", ".tsx", ".ts", "/index.tsx", "/index.ts"].map((extension) => base + extension).find((candidate) => /\.tsx?$/.test(candidate) && fs.existsSync(candidate));
   };
-  const all = ["app", "components"].flatMap((folder) => fs.readdirSync(folder, { recursive: true, encoding: "utf8" }).map((file) => path.join(process.cwd(), folder, file)));
-  const pending = all.filter((file) => /\.tsx?$/.test(file) && /^["']use client["']/m.test(sourceOf(file)));
-  const seen = new Set<string>();
-  while (pending.length) {
-    const file = pending.pop()!;
-    if (seen.has(file)) continue;
-    seen.add(file);
-    for (const [, specifier] of sourceOf(file).matchAll(/^(?:import|export) (?!type )[^;]*?from ["'](@\/[^"']+|\.{1,2}\/[^"']+)["']/gm)) {
-      const target = resolve(file, specifier);
-      if (target && !seen.has(target)) pending.push(target);
-    }
-  }
-  return [...seen];
+  return [...sourceOf(file).matchAll(/^(?:import|export) (?!type )[^;]*?from ["'](@\/[^"']+|\.{1,2}\/[^"']+)["']/gm)].flatMap(([, specifier]) => resolve(specifier) ?? []);
 }
 
+/**
+ * The namespaces the client components a route file renders translate with: the client files it
+ * reaches through its imports, and everything they import in turn (which runs in the browser too).
+ */
+function clientNamespacesOf(routeFile: string): { file: string; namespace: string }[] {
+  const seen = new Set<string>();
+  const pending: { file: string; client: boolean }[] = [{ file: routeFile, client: false }];
+  const used: { file: string; namespace: string }[] = [];
+  while (pending.length) {
+    const { file, client: importedByClient } = pending.pop()!;
+    const client = importedByClient || isClientFile(file);
+    const key = `${client}:${file}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (client) {
+      const code = codeOf(file);
+      // Every call names its namespace literally, or this check could not see what it needs.
+      expect((code.match(/useTranslations\(/g) ?? []).length, `${file}: useTranslations with a literal namespace`).toBe((code.match(/useTranslations\("[^"]+"\)/g) ?? []).length);
+      for (const [, namespace] of code.matchAll(/useTranslations\("([^"]+)"\)/g)) used.push({ file: path.relative(process.cwd(), file), namespace });
+    }
+    for (const target of importsOf(file)) pending.push({ file: target, client });
+  }
+  return used;
+}
+
+/** The namespaces a layout adds for its children (`<ClientMessages paths={[...]}>`), or null. */
+function pathsOfLayout(layout: string): string[] | null {
+  if (!fs.existsSync(layout)) return null;
+  const declared = /<ClientMessages paths=\{(\[[^\]]*\])\}>/.exec(sourceOf(layout));
+  return declared ? (JSON.parse(declared[1]) as string[]) : null;
+}
+
+/** What the client components in a folder's pages receive: the shell's and the nearest layout's. */
+function providedIn(folder: string): string[] {
+  for (let dir = folder; ; dir = path.dirname(dir)) {
+    const paths = pathsOfLayout(path.join(dir, "layout.tsx"));
+    if (paths) return [...SHELL_MESSAGE_PATHS, ...paths];
+    if (path.relative(process.cwd(), dir) === "app") throw new Error("the root layout has no ClientMessages");
+  }
+}
+
+const routeFiles = fs
+  .readdirSync("app", { recursive: true, encoding: "utf8" })
+  .filter((file) => /(^|\/)(page|layout|not-found|error|forbidden)\.tsx$/.test(file))
+  .map((file) => path.join(process.cwd(), "app", file));
+
 describe("messages sent to the browser", () => {
-  it("cover every namespace a client component translates with", () => {
-    const covered = (namespace: string) => CLIENT_MESSAGE_PATHS.some((picked) => namespace === picked || namespace.startsWith(`${picked}.`));
-    // Comments may show an example call; only code counts.
-    const code = (file: string) => fs.readFileSync(file, "utf8").replace(/\/\*[\s\S]*?\*\//g, "").replace(/^\s*\/\/.*$/gm, "");
-    const files = clientFiles().map((file) => ({ file: path.relative(process.cwd(), file), source: code(file) }));
-    // Every call names its namespace literally, or this check could not see what it needs.
-    const unreadable = files.filter(({ source }) => (source.match(/useTranslations\(/g) ?? []).length !== (source.match(/useTranslations\("[^"]+"\)/g) ?? []).length);
-    expect(unreadable.map(({ file }) => file)).toEqual([]);
-    const used = files.flatMap(({ file, source }) => [...source.matchAll(/useTranslations\("([^"]+)"\)/g)].map(([, namespace]) => ({ file, namespace })));
-    expect(used.length).toBeGreaterThan(20);
-    expect(used.filter(({ namespace }) => !covered(namespace))).toEqual([]);
+  const covered = (provided: string[], namespace: string) => provided.some((picked) => namespace === picked || namespace.startsWith(`${picked}.`));
+
+  it("cover every namespace a page's client components translate with", () => {
+    const missing: string[] = [];
+    let checked = 0;
+    for (const file of routeFiles) {
+      // A page sees its nearest layout's messages; a layout's own components (outside its
+      // children) see those of the layout above it.
+      const folder = path.dirname(file);
+      const provided = path.basename(file) === "layout.tsx" ? (folder === path.join(process.cwd(), "app") ? [...SHELL_MESSAGE_PATHS] : providedIn(path.dirname(folder))) : providedIn(folder);
+      for (const { file: component, namespace } of clientNamespacesOf(file)) {
+        checked++;
+        if (!covered(provided, namespace)) missing.push(`${path.relative(process.cwd(), file)}: ${component} needs ${namespace}`);
+      }
+    }
+    expect(checked).toBeGreaterThan(50);
+    expect(missing).toEqual([]);
   });
 
-  it("are only those namespaces, each present in both languages", () => {
-    // One path inside another would make the pick write into the shared, cached messages.
-    expect(CLIENT_MESSAGE_PATHS.filter((outer) => CLIENT_MESSAGE_PATHS.some((inner) => inner.startsWith(`${outer}.`)))).toEqual([]);
-    for (const locale of ["nl", "en"] as const) {
-      const picked = pickMessages(loadMessages(locale), CLIENT_MESSAGE_PATHS);
-      for (const dotted of CLIENT_MESSAGE_PATHS) expect(dotted.split(".").reduce<unknown>((node, key) => (node as Record<string, unknown>)?.[key], picked), `${locale}: ${dotted}`).toBeDefined();
-      expect(Object.keys(picked).sort()).toEqual([...new Set(CLIENT_MESSAGE_PATHS.map((dotted) => dotted.split(".")[0]))].sort());
-      expect(picked).not.toHaveProperty("policy.doc");
+  it("are namespaces present in both languages, none inside another of the same provider", () => {
+    const providers = [[...SHELL_MESSAGE_PATHS], ...routeFiles.flatMap((file) => (path.basename(file) === "layout.tsx" ? [providedIn(path.dirname(file))] : []))];
+    expect(providers.length).toBeGreaterThan(5);
+    for (const paths of providers) {
+      // One path inside another would make the pick write into the shared, cached messages.
+      expect(paths.filter((outer) => paths.some((inner) => inner.startsWith(`${outer}.`)))).toEqual([]);
+      for (const locale of ["nl", "en"] as const) {
+        const picked = pickMessages(loadMessages(locale), paths);
+        for (const dotted of paths) expect(at(picked, dotted), `${locale}: ${dotted}`).toBeDefined();
+        expect(Object.keys(picked).sort()).toEqual([...new Set(paths.map((dotted) => dotted.split(".")[0]))].sort());
+      }
     }
+  });
+
+  it("of a page without client components of its own are the shell's alone", () => {
+    expect(providedIn(path.join(process.cwd(), "app", "m", "[slug]"))).toEqual(SHELL_MESSAGE_PATHS);
+    expect(pickMessages(loadMessages("nl"), SHELL_MESSAGE_PATHS)).not.toHaveProperty("reviews");
   });
 });
 

@@ -29,30 +29,11 @@ export function messageKeys(messages: unknown, prefix = ""): string[] {
 }
 
 /**
- * The message namespaces client components use (useTranslations in "use client" files). Only
- * these travel to the browser with every page; the rest is rendered on the server. A unit test
- * checks this list against the client components.
+ * The message namespaces the shell's client components use (header, navigation, forms' shared
+ * texts, the error page): they travel to the browser with every page. Parts of the app that need
+ * more add theirs with `ClientMessages` in their layout (components/app-shell/client-messages.tsx).
  */
-export const CLIENT_MESSAGE_PATHS = [
-  "common",
-  "errors",
-  "evaluations",
-  "admin.members",
-  "admin.sso",
-  "auth",
-  "assessments",
-  "catalogue.override",
-  "channels.peers",
-  "policy.actions",
-  "policy.adopt",
-  "policy.draft",
-  "policy.import",
-  "policy.openItems",
-  "policy.unpublish",
-  "reviews",
-  "scoring.weights",
-  "transparency",
-] as const;
+export const SHELL_MESSAGE_PATHS = ["common", "errors"] as const;
 
 /** The part of the messages under the given dotted paths, in the same shape. */
 export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
