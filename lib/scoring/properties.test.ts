@@ -5,7 +5,7 @@
 import { describe, expect, it } from "vitest";
 import { enumeratedFactValues, type FactKey } from "@/lib/catalogue/schema";
 import type { ChannelKind } from "@/lib/catalogue/schema";
-import { scoreAssessment } from "./score";
+import { reweigh, scoreAssessment } from "./score";
 import type { ScoreResult, ScoringInput } from "./schema";
 import { fact, goodPlan, makeInput, prng, randomAnswers, rules, scoredEntries, valuesOf } from "./test-helpers";
 
@@ -157,6 +157,18 @@ describe("properties over generated assessments", () => {
       expect(double.overall.score).toBe(single.overall.score);
       expect(double.recommendation.value).toBe(single.recommendation.value);
       expect(double.knockouts).toEqual(single.knockouts);
+    }
+  });
+  it("trying other weights on a scored assessment gives exactly what scoring it afresh with them gives", () => {
+    for (let seed = 1; seed <= RUNS; seed++) {
+      const input = randomInput(seed);
+      const random = prng(seed * 104_729);
+      // Whole and half weights, zero included, as the settings allow.
+      const weights = Object.fromEntries(input.dimensions.map((d) => [d.id, random.int(21) / 2]));
+      const afresh = score({ ...input, weights });
+      const reweighed = reweigh(input, rules, score(input), weights);
+      expect(reweighed.overall, `seed ${seed}`).toEqual(afresh.overall);
+      expect(reweighed.recommendation, `seed ${seed}`).toEqual(afresh.recommendation);
     }
   });
 });

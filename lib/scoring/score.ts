@@ -226,6 +226,25 @@ function scoreCore(input: ScoringInput, rules: ScoringRules, items: readonly Sco
 }
 
 /**
+ * The overall score and the advice of a scored assessment under other weights. Weights only weigh
+ * the dimensions' scores against each other: what each dimension scores, and the knock-outs, do
+ * not depend on them. So trying weights needs no re-scoring of the answers (the sensitivity
+ * analysis tries each weight twice, which took a third of the summary page's time); the result is
+ * the one `scoreAssessment` gives with those weights.
+ */
+export function reweigh(
+  input: ScoringInput,
+  rules: ScoringRules,
+  scored: Pick<ScoreCore, "dimensions" | "knockouts">,
+  weights: Partial<Record<string, number>>,
+): { overall: OverallScore; recommendation: Recommendation } {
+  const resolved = resolveWeights(input.dimensions, weights);
+  const dimensions = scored.dimensions.map((dimension) => ({ ...dimension, weight: resolved[dimension.id] ?? dimension.weight }));
+  const overall = combine(dimensions);
+  return { overall, recommendation: recommend(input, rules, overall, scored.knockouts) };
+}
+
+/**
  * Scores one assessment: a score and confidence per dimension (democratic baseline principles
  * and public values), an overall score weighted by the municipality's weights, knock-out
  * findings, a recommendation with its reasons, and the few changes that would matter most.

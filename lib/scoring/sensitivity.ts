@@ -3,9 +3,8 @@
  * recommendation when that one weight moves by each delta (default 20% down and up), all other
  * weights unchanged. Knock-outs do not depend on weights, so only score-based advice can move.
  */
-import { resolveWeights } from "./defaults";
 import { round } from "./drivers";
-import { scoreAssessment } from "./score";
+import { reweigh, scoreAssessment } from "./score";
 import { WEIGHT_MAX, type DimensionGroup, type RecommendationValue, type ScoringInput, type ScoringRules } from "./schema";
 
 export interface SensitivityVariant {
@@ -42,12 +41,12 @@ export function sensitivity(
   deltas: readonly number[] = [-0.2, 0.2],
 ): SensitivityResult {
   const base = scoreAssessment(input, rules, { whatWouldChange: false });
-  const weights = resolveWeights(input.dimensions, input.weights);
+  const weights = base.weights;
   const dimensions = input.dimensions.map((dimension): SensitivityDimension => {
     const weight = weights[dimension.id];
     const variants = deltas.map((delta): SensitivityVariant => {
       const tried = round(Math.min(WEIGHT_MAX, Math.max(0, weight * (1 + delta))), 4);
-      const result = scoreAssessment({ ...input, weights: { ...weights, [dimension.id]: tried } }, rules, { whatWouldChange: false });
+      const result = reweigh(input, rules, base, { ...weights, [dimension.id]: tried });
       return {
         delta,
         weight: tried,
