@@ -136,5 +136,18 @@ describe(`Prisma's own compiler behind the cache (${testProvider})`, () => {
     // each kind. Each of them came from the cache.
     expect(after.hits - before.hits).toBeGreaterThanOrEqual(5);
     expect(after.uncacheable - before.uncacheable).toBe(0);
+
+    // The compiler types an integer placeholder otherwise than an integer it is given (int, not
+    // bigint as text), so a shape with an integer is compiled every time, with its own values.
+    for (const year of [2025, 2026]) {
+      await db.assessment.create({ data: { municipalityId: first.id, channelId: "facebook", year, frameworkVersions: "{}", catalogueVersion: "1", createdById: "plan-cache-test" } });
+    }
+    for (const year of [2025, 2026]) {
+      const found = await db.assessment.findUniqueOrThrow({ where: { municipalityId_channelId_year: { municipalityId: first.id, channelId: "facebook", year } } });
+      expect(found.year).toBe(year);
+      await db.assessment.update({ where: { id: found.id }, data: { reviewRound: year - 2020 } });
+    }
+    expect((await db.assessment.findMany({ where: { reviewRound: 6 } })).map((assessment) => assessment.year)).toEqual([2026]);
+    expect(planCacheStats().uncacheable - after.uncacheable).toBeGreaterThan(0);
   });
 });

@@ -14,6 +14,8 @@
  * query itself. Every later query of that shape gets the kept plan filled with its own values.
  * A shape whose plan depends on more than the values' places (the compiler puts a value into the
  * SQL text, say, or refuses a placeholder somewhere) is remembered as one to compile every time.
+ * So is, with Prisma 6.19, every shape with an integer value: the compiler types an integer
+ * placeholder as int where it writes an integer it is given as bigint text, so the two plans differ.
  * What stays literal: null, lists of values, and anything under arguments that shape the query
  * (take, skip, orderBy, distinct, cursor, mode, …), so that `in: [...]` or a page size never share
  * a plan with another list or size.
