@@ -65,8 +65,14 @@ function clientNamespacesOf(routeFile: string): { file: string; namespace: strin
 /** The namespaces a layout adds for its children (`<ClientMessages paths={[...]}>`), or null. */
 function pathsOfLayout(layout: string): string[] | null {
   if (!fs.existsSync(layout)) return null;
-  const declared = /<ClientMessages paths=\{(\[[^\]]*\])\}>/.exec(sourceOf(layout));
-  return declared ? (JSON.parse(declared[1]) as string[]) : null;
+  const source = sourceOf(layout);
+  if (!source.includes("ClientMessages")) return null;
+  // Read as the app reads it, or this check would check something else: a literal list, once,
+  // around the layout's children alone (the root layout's provider holds the whole page).
+  const declared = [...source.matchAll(/<ClientMessages paths=\{(\[[^\]]*\])\}>/g)];
+  expect(declared, `${layout}: one <ClientMessages paths={[…a literal list…]}>`).toHaveLength(1);
+  if (path.dirname(layout) !== path.join(process.cwd(), "app")) expect(source, layout).toContain(`${declared[0][0]}{children}</ClientMessages>`);
+  return JSON.parse(declared[0][1]) as string[];
 }
 
 /** What the client components in a folder's pages receive: the shell's and the nearest layout's. */
@@ -80,7 +86,7 @@ function providedIn(folder: string): string[] {
 
 const routeFiles = fs
   .readdirSync("app", { recursive: true, encoding: "utf8" })
-  .filter((file) => /(^|\/)(page|layout|not-found|error|forbidden)\.tsx$/.test(file))
+  .filter((file) => /(^|\/)(page|layout|template|loading|default|not-found|error|forbidden|unauthorized)\.[jt]sx?$/.test(file))
   .map((file) => path.join(process.cwd(), "app", file));
 
 describe("messages sent to the browser", () => {

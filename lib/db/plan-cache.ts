@@ -7,77 +7,104 @@
  * The compiler of 6.19 can already compile a query whose values are placeholders
  * (`{"$type":"Param"}`, what TypedSQL uses); that is all a cache needs.
  *
- * How: the values in a query's arguments (strings, numbers, booleans and dates where a filter or
- * data takes one) are replaced by placeholders; what remains is the query's shape. The first time a
- * shape is seen, it is compiled with placeholders and once as it is; the placeholder plan is kept
- * only when, filled with this query's values, it is exactly the plan the compiler made for the
- * query itself. Every later query of that shape gets the kept plan filled with its own values.
- * A shape whose plan depends on more than the values' places (the compiler puts a value into the
- * SQL text, say, or refuses a placeholder somewhere) is remembered as one to compile every time.
- * So is, with Prisma 6.19, every shape with an integer value: the compiler types an integer
- * placeholder as int where it writes an integer it is given as bigint text, so the two plans differ.
- * What stays literal: null, lists of values, and anything under arguments that shape the query
- * (take, skip, orderBy, distinct, cursor, mode, …), so that `in: [...]` or a page size never share
- * a plan with another list or size.
+ * How: text, numbers and dates in a query's arguments become placeholders; what remains, with the
+ * kinds of the values and which of them are equal, is the query's shape. The second time a shape
+ * is seen (most shapes recur; a one-off costs no extra compile), it is compiled with placeholders,
+ * and the placeholder plan is kept only when, filled with the values, it is exactly the plan the
+ * compiler makes for the query itself, both for this query and for the same query with other
+ * values (so that a value which happens to look like the placeholder's own text cannot pass).
+ * Every later query of that shape gets the kept plan filled with its own values. A shape whose
+ * plan depends on more than the values' places is remembered as one to compile every time: with
+ * Prisma 6.19 that is every shape with an integer, because the compiler types an integer
+ * placeholder as int where it writes a given integer as bigint text.
+ *
+ * What stays literal, because it shapes the SQL: null, booleans (they switch nested deletes and
+ * the like), lists, values under the arguments that shape a query (take, skip, orderBy, cursor,
+ * …) and under text searches (contains, startsWith, …, whose pattern 6.19 writes into the plan),
+ * nested relation arguments (the selection is not walked), and tagged values other than dates
+ * (JSON, bytes, decimals). Queries longer than a few kilobytes (a stored PDF) are not cached.
  */
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
-type Value = string | number | boolean;
+type Value = string | number;
 
 /** Arguments whose values shape the SQL itself: they stay in the shape. */
-const STRUCTURAL = new Set(["take", "skip", "orderBy", "distinct", "cursor", "mode", "sort", "nulls", "by", "having", "path", "_count", "_avg", "_sum", "_min", "_max", "relationLoadStrategy"]);
+const STRUCTURAL = new Set([
+  "take",
+  "skip",
+  "orderBy",
+  "distinct",
+  "cursor",
+  "mode",
+  "sort",
+  "nulls",
+  "by",
+  "having",
+  "_count",
+  "_avg",
+  "_sum",
+  "_min",
+  "_max",
+  "relationLoadStrategy",
+  // Text searches: Prisma 6.19 writes the pattern of a placeholder into the plan as text.
+  "contains",
+  "startsWith",
+  "endsWith",
+  "search",
+  // JSON filters.
+  "path",
+  "string_contains",
+  "string_starts_with",
+  "string_ends_with",
+  "array_contains",
+  "array_starts_with",
+  "array_ends_with",
+]);
 
-const PLACEHOLDER = "$type";
+/** The key under which the JSON protocol tags a value (`{"$type":"DateTime","value":…}`). */
+const TAG = "$type";
+
+/** Longer queries (bytes, long texts) are compiled as they are: their shapes would hold them. */
+const MAX_QUERY_LENGTH = 8_000;
 
 /** A value's kind is part of the shape: a number where text is expected is compiled (and refused) as it is. */
-function kind(value: Value): string {
-  if (typeof value === "number") return Number.isInteger(value) ? "i" : "f";
-  return typeof value === "string" ? "s" : "b";
-}
-
-function isTagged(value: { [key: string]: Json }): boolean {
-  return typeof value[PLACEHOLDER] === "string";
-}
+const kindOf = (value: Value, date: boolean) => (date ? "d" : typeof value === "string" ? "s" : Number.isInteger(value) ? "i" : "f");
 
 /**
- * The query with its values replaced by numbered placeholders, and those values in order; the
- * kinds of the values go into the shape's key. Null when nothing in it can be a placeholder.
+ * The query with its values replaced by numbered placeholders, and those values in order. The
+ * shape holds the kinds of the values and which are equal (a plan may depend on two values being
+ * the same: an upsert whose `where` and `create` agree). Null when nothing in it can be a placeholder.
  */
-export function parameterize(query: { [key: string]: Json }): { shape: string; parameterized: Json; values: Value[] } | null {
+export function parameterize(query: { [key: string]: Json }): { shape: string; parameterized: Json; values: Value[]; kinds: string[] } | null {
   const values: Value[] = [];
   const kinds: string[] = [];
-  const take = (value: Value): Json => {
-    kinds.push(kind(value));
+  const placeholder = (value: Value, date: boolean): Json => {
+    kinds.push(kindOf(value, date));
     values.push(value);
-    return { [PLACEHOLDER]: "Param", value: `p${values.length - 1}` };
+    return { [TAG]: "Param", value: `p${values.length - 1}` };
   };
   const walk = (node: Json, structural: boolean): Json => {
-    if (Array.isArray(node)) return node.map((element) => (element !== null && typeof element === "object" ? walk(element, structural) : element));
+    // Filters in a list (AND, OR) are walked; values in a list (in: [...]) stay as they are.
+    if (Array.isArray(node)) return node.map((element) => (element !== null && typeof element === "object" && !Array.isArray(element) && typeof element[TAG] !== "string" ? walk(element, structural) : element));
     if (node === null || typeof node !== "object") return node;
-    if (isTagged(node)) {
-      // A date is a value like any other; other tagged values (JSON, decimals, bytes, field
-      // references) stay as they are.
-      return !structural && node[PLACEHOLDER] === "DateTime" && typeof node.value === "string" ? take(node.value) : node;
-    }
+    if (typeof node[TAG] === "string") return !structural && node[TAG] === "DateTime" && typeof node.value === "string" ? placeholder(node.value, true) : node;
     const copy: { [key: string]: Json } = {};
     for (const [key, child] of Object.entries(node)) {
       const childStructural = structural || STRUCTURAL.has(key);
-      copy[key] =
-        !childStructural && (typeof child === "string" || typeof child === "boolean" || (typeof child === "number" && Number.isFinite(child)))
-          ? take(child)
-          : walk(child, childStructural);
+      copy[key] = !childStructural && (typeof child === "string" || typeof child === "number") ? placeholder(child, false) : walk(child, childStructural);
     }
     return copy;
   };
   // Raw SQL arrives as text and its parameters as one string: nothing to share there.
   if (typeof query.action === "string" && query.action.endsWith("Raw")) return null;
-  const query_ = query.query;
-  if (query_ === null || typeof query_ !== "object" || Array.isArray(query_)) return null;
-  const args = query_.arguments;
+  const body = query.query;
+  if (body === null || typeof body !== "object" || Array.isArray(body)) return null;
+  const args = body.arguments;
   if (args === undefined || args === null || typeof args !== "object") return null;
-  const parameterized = { ...query, query: { ...query_, arguments: walk(args, false) } };
+  const parameterized = { ...query, query: { ...body, arguments: walk(args, false) } };
   if (values.length === 0) return null;
-  return { shape: `${kinds.join("")}:${JSON.stringify(parameterized)}`, parameterized, values };
+  const sameAs = values.map((value) => values.indexOf(value));
+  return { shape: `${kinds.join("")}:${sameAs.join(",")}:${JSON.stringify(parameterized)}`, parameterized, values, kinds };
 }
 
 /** A plan with placeholders, as its JSON text split at them: text, placeholder number, text, … */
@@ -107,27 +134,61 @@ export function fillPlan(template: PlanTemplate, values: Value[]): string {
   return text;
 }
 
+/**
+ * Other values of the same kinds, equal where the given ones are equal and different from them
+ * otherwise, for the second check of a placeholder plan.
+ */
+export function otherValues(values: Value[], kinds: string[]): Value[] {
+  return values.map((value, i) => {
+    const n = values.indexOf(value);
+    if (kinds[i] === "d") return new Date(Date.UTC(1901, 0, 1) + n * 86_400_000).toISOString();
+    if (kinds[i] === "s") return `plan-cache-check-${n}`;
+    return (kinds[i] === "i" ? 1_000_003 : 1_000_003.5) + n;
+  });
+}
+
+/** The query's JSON text with these values where its placeholders are (dates tagged again). */
+function withValues(parameterized: Json, values: Value[], kinds: string[]): string {
+  return JSON.stringify(parameterized, (_key, node: Json) => {
+    if (node === null || typeof node !== "object" || Array.isArray(node) || node[TAG] !== "Param" || typeof node.value !== "string") return node;
+    const slot = Number(node.value.slice(1));
+    return kinds[slot] === "d" ? { [TAG]: "DateTime", value: values[slot] } : values[slot];
+  });
+}
+
 type Compile = (query: string) => unknown;
-type Entry = PlanTemplate | "compile";
+type Entry = PlanTemplate | "seen once" | "compile";
 
 export type PlanCacheStats = { hits: number; misses: number; uncacheable: number; shapes: number };
 
 /**
- * A compile function that keeps plans by shape in front of `compile` (bounded: the oldest shape
- * goes first), counting into `stats`. `compile` throws for a query it refuses; that error reaches
- * the caller unchanged.
+ * A compile function that keeps plans by shape in front of `compile` (bounded: the shape used
+ * longest ago goes first), counting into `stats`. `compile` throws for a query it refuses; that
+ * error reaches the caller unchanged.
  */
 export function cachedCompile(compile: Compile, stats: PlanCacheStats = { hits: 0, misses: 0, uncacheable: 0, shapes: 0 }, maxShapes = 2000) {
   const entries = new Map<string, Entry>();
   const remember = (shape: string, entry: Entry) => {
+    if (!entries.delete(shape)) stats.shapes++;
     if (entries.size >= maxShapes) {
       entries.delete(entries.keys().next().value as string);
       stats.shapes--;
     }
     entries.set(shape, entry);
-    stats.shapes++;
+  };
+  const fitted = (found: NonNullable<ReturnType<typeof parameterize>>, literal: string): PlanTemplate | null => {
+    try {
+      const template = planTemplate(compile(JSON.stringify(found.parameterized)));
+      if (fillPlan(template, found.values) !== literal) return null;
+      const other = otherValues(found.values, found.kinds);
+      return fillPlan(template, other) === JSON.stringify(compile(withValues(found.parameterized, other, found.kinds))) ? template : null;
+    } catch {
+      // The compiler does not take a placeholder somewhere in this shape: compile it as it is.
+      return null;
+    }
   };
   const cached = (query: string): unknown => {
+    if (query.length > MAX_QUERY_LENGTH) return compile(query);
     const parsed = JSON.parse(query) as Json;
     const found = parsed !== null && typeof parsed === "object" && !Array.isArray(parsed) ? parameterize(parsed) : null;
     if (!found) return compile(query);
@@ -136,20 +197,14 @@ export function cachedCompile(compile: Compile, stats: PlanCacheStats = { hits: 
       stats.uncacheable++;
       return compile(query);
     }
-    if (entry) {
+    if (entry && entry !== "seen once") {
       stats.hits++;
+      remember(found.shape, entry);
       return JSON.parse(fillPlan(entry, found.values));
     }
     stats.misses++;
     const literal = compile(query);
-    let template: Entry = "compile";
-    try {
-      const candidate = planTemplate(compile(JSON.stringify(found.parameterized)));
-      if (fillPlan(candidate, found.values) === JSON.stringify(literal)) template = candidate;
-    } catch {
-      // The compiler does not take a placeholder somewhere in this shape: compile it as it is.
-    }
-    remember(found.shape, template);
+    remember(found.shape, entry === "seen once" ? (fitted(found, JSON.stringify(literal)) ?? "compile") : "seen once");
     return literal;
   };
   return { compile: cached, stats: () => ({ ...stats }) };
@@ -157,9 +212,13 @@ export function cachedCompile(compile: Compile, stats: PlanCacheStats = { hits: 
 
 type QueryCompilerClass = { prototype: { compile(query: string): unknown } };
 
-const installed = new WeakSet<object>();
-const perCompiler = new WeakMap<object, ReturnType<typeof cachedCompile>>();
-const totals: PlanCacheStats = { hits: 0, misses: 0, uncacheable: 0, shapes: 0 };
+// Kept on globalThis: Next gives route handlers and pages their own instance of this module, and
+// each would otherwise wrap the compiler again.
+const INSTALLED = Symbol.for("afwegingskader.planCache");
+const state = ((globalThis as { [INSTALLED]?: { totals: PlanCacheStats; caches: WeakMap<object, ReturnType<typeof cachedCompile>> } })[INSTALLED] ??= {
+  totals: { hits: 0, misses: 0, uncacheable: 0, shapes: 0 },
+  caches: new WeakMap(),
+});
 
 /**
  * Puts the cache in front of every compiler of this class (one per Prisma client: each has its own
@@ -167,18 +226,18 @@ const totals: PlanCacheStats = { hits: 0, misses: 0, uncacheable: 0, shapes: 0 }
  * class, once per process.
  */
 export function cachePlansOf(compilerClass: QueryCompilerClass) {
-  const prototype = compilerClass.prototype;
-  if (installed.has(prototype)) return;
-  installed.add(prototype);
+  const prototype = compilerClass.prototype as QueryCompilerClass["prototype"] & { [INSTALLED]?: true };
+  if (prototype[INSTALLED]) return;
+  prototype[INSTALLED] = true;
   const compile = prototype.compile;
   prototype.compile = function (this: object, query: string) {
-    let cache = perCompiler.get(this);
-    if (!cache) perCompiler.set(this, (cache = cachedCompile((text) => compile.call(this, text), totals)));
+    let cache = state.caches.get(this);
+    if (!cache) state.caches.set(this, (cache = cachedCompile((text) => compile.call(this, text), state.totals)));
     return cache.compile(query);
   };
 }
 
-/** Hits, misses and shapes of every cache in this process (the bench prints them). */
+/** Hits, misses and shapes of every cache in this process (the tests read them). */
 export function planCacheStats(): PlanCacheStats {
-  return { ...totals };
+  return { ...state.totals };
 }

@@ -38,7 +38,8 @@ export const SHELL_MESSAGE_PATHS = ["common", "errors"] as const;
 /** The part of the messages under the given dotted paths, in the same shape. */
 export function pickMessages(messages: Messages, paths: readonly string[]): Messages {
   const picked: Messages = {};
-  for (const dotted of paths) {
+  // A path inside another one already picked would write into the shared, cached messages.
+  for (const dotted of paths.filter((path) => !paths.some((outer) => path.startsWith(`${outer}.`)))) {
     const keys = dotted.split(".");
     let source: unknown = messages;
     for (const key of keys) source = (source as Messages | undefined)?.[key];

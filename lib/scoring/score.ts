@@ -229,8 +229,8 @@ function scoreCore(input: ScoringInput, rules: ScoringRules, items: readonly Sco
  * The overall score and the advice of a scored assessment under other weights. Weights only weigh
  * the dimensions' scores against each other: what each dimension scores, and the knock-outs, do
  * not depend on them. So trying weights needs no re-scoring of the answers (the sensitivity
- * analysis tries each weight twice, which took a third of the summary page's time); the result is
- * the one `scoreAssessment` gives with those weights.
+ * analysis tries each weight twice, which took about a tenth of the summary page's time); the overall
+ * score and the advice are those `scoreAssessment` gives with those weights.
  */
 export function reweigh(
   input: ScoringInput,
@@ -239,7 +239,7 @@ export function reweigh(
   weights: Partial<Record<string, number>>,
 ): { overall: OverallScore; recommendation: Recommendation } {
   const resolved = resolveWeights(input.dimensions, weights);
-  const dimensions = scored.dimensions.map((dimension) => ({ ...dimension, weight: resolved[dimension.id] ?? dimension.weight }));
+  const dimensions = scored.dimensions.map((dimension) => ({ ...dimension, weight: resolved[dimension.id] }));
   const overall = combine(dimensions);
   return { overall, recommendation: recommend(input, rules, overall, scored.knockouts) };
 }
