@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createTestDb, testProvider, type TestDb } from "@/tests/test-db";
-import { cachedCompile, fillPlan, otherValues, parameterize, planCacheStats, planTemplate, type Json } from "./plan-cache";
+import { asGivenIntegers, cachedCompile, fillPlan, otherValues, parameterize, planCacheStats, planTemplate, type Json } from "./plan-cache";
 
 const query = (args: { [key: string]: Json }, action = "findMany"): { [key: string]: Json } => ({ modelName: "Municipality", action, query: { arguments: args, selection: { $scalars: true } } });
 const param = (name: string, type = "String") => ({ prisma__type: "param", prisma__value: { name, type } });
@@ -57,6 +57,14 @@ describe("a plan with placeholders", () => {
   it("is filled with each query's own values, as JSON", () => {
     const template = planTemplate({ sql: "WHERE slug = ? AND name = ?", args: [param("p1"), param("p0")], limit: 1 });
     expect(fillPlan(template, ['a "quoted" slug', "Naam"])).toBe(JSON.stringify({ sql: "WHERE slug = ? AND name = ?", args: ["Naam", 'a "quoted" slug'], limit: 1 }));
+  });
+
+  it("holds an integer as the compiler writes a given one: as text, typed bigint", () => {
+    const plan = { sql: "WHERE year = ? AND slug = ? LIMIT ?", args: [param("p0", "Int"), param("p1"), -1], argTypes: [{ scalarType: "int" }, { scalarType: "string" }, { scalarType: "int" }] };
+    const template = planTemplate(asGivenIntegers(plan));
+    expect(fillPlan(template, [2026, "noord"])).toBe(
+      JSON.stringify({ sql: "WHERE year = ? AND slug = ? LIMIT ?", args: ["2026", "noord", -1], argTypes: [{ scalarType: "bigint" }, { scalarType: "string" }, { scalarType: "int" }] }),
+    );
   });
 
   it("is checked with other values of the same kinds, equal where the query's are", () => {
@@ -183,17 +191,21 @@ describe(`Prisma's own compiler behind the cache (${testProvider})`, () => {
     expect(after.hits - before.hits).toBeGreaterThanOrEqual(8);
     expect(after.uncacheable - before.uncacheable).toBe(0);
 
-    // The compiler types an integer placeholder otherwise than an integer it is given (int, not
-    // bigint as text), so a shape with an integer is compiled every time, with its own values.
-    for (const year of [2024, 2025, 2026]) {
+    // Integers: the compiler types a placeholder for one otherwise than an integer it is given, so
+    // their placeholders are written as given ones before the check. Filters, data and increments.
+    for (const year of [2023, 2024, 2025, 2026]) {
       await db.assessment.create({ data: { municipalityId: first.id, channelId: "facebook", year, frameworkVersions: "{}", catalogueVersion: "1", createdById: "plan-cache-test" } });
     }
-    for (const year of [2024, 2025, 2026]) {
+    for (const year of [2023, 2024, 2025, 2026]) {
       const found = await db.assessment.findUniqueOrThrow({ where: { municipalityId_channelId_year: { municipalityId: first.id, channelId: "facebook", year } } });
       expect(found.year).toBe(year);
-      await db.assessment.update({ where: { id: found.id }, data: { reviewRound: year - 2020 } });
+      await db.assessment.update({ where: { id: found.id }, data: { reviewRound: year - 2020, version: { increment: year - 2022 } } });
     }
-    expect((await db.assessment.findMany({ where: { reviewRound: 6 } })).map((assessment) => assessment.year)).toEqual([2026]);
-    expect(planCacheStats().uncacheable - after.uncacheable).toBeGreaterThan(0);
+    for (const [round, year] of [[4, 2024], [6, 2026], [3, 2023]]) expect((await db.assessment.findMany({ where: { reviewRound: round } })).map((assessment) => assessment.year)).toEqual([year]);
+    expect((await db.assessment.findMany({ where: { municipalityId: first.id }, orderBy: { year: "asc" } })).map((assessment) => assessment.version)).toEqual([2, 3, 4, 5]);
+    const integers = planCacheStats();
+    expect(integers.uncacheable - after.uncacheable).toBe(0);
+    // The third and fourth create, find and update, and the third find by round.
+    expect(integers.hits - after.hits).toBeGreaterThanOrEqual(7);
   });
 });

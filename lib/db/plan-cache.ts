@@ -14,9 +14,10 @@
  * compiler makes for the query itself, both for this query and for the same query with other
  * values (so that a value which happens to look like the placeholder's own text cannot pass).
  * Every later query of that shape gets the kept plan filled with its own values. A shape whose
- * plan depends on more than the values' places is remembered as one to compile every time: with
- * Prisma 6.19 that is every shape with an integer, because the compiler types an integer
- * placeholder as int where it writes a given integer as bigint text.
+ * plan depends on more than the values' places is remembered as one to compile every time.
+ * Integers need one step more: Prisma 6.19 writes a given integer as text typed bigint, but types
+ * a placeholder for one as int, so placeholders for integers are written the way given integers
+ * are before the check (`asGivenIntegers`); the check still decides.
  *
  * What stays literal, because it shapes the SQL: null, booleans (they switch nested deletes and
  * the like), lists, values under the arguments that shape a query (take, skip, orderBy, cursor,
@@ -107,30 +108,63 @@ export function parameterize(query: { [key: string]: Json }): { shape: string; p
   return { shape: `${kinds.join("")}:${sameAs.join(",")}:${JSON.stringify(parameterized)}`, parameterized, values, kinds };
 }
 
-/** A plan with placeholders, as its JSON text split at them: text, placeholder number, text, … */
-export type PlanTemplate = { texts: string[]; slots: number[] };
+/**
+ * A plan with placeholders, as its JSON text split at them: text, placeholder number, text, …;
+ * `asText` marks the placeholders for integers, which the plan holds as text.
+ */
+export type PlanTemplate = { texts: string[]; slots: number[]; asText: boolean[] };
 
 // How the compiler writes a placeholder into a plan (its name and the field's type).
-const PLAN_PLACEHOLDER = /\{"prisma__type":"param","prisma__value":\{"name":"p(\d+)","type":"[A-Za-z]+"\}\}/g;
+const PLAN_PLACEHOLDER = /\{"prisma__type":"param","prisma__value":\{"name":"p(\d+)","type":"([A-Za-z]+)"\}\}/g;
+const INTEGER_TYPES = new Set(["Int", "BigInt"]);
+
+const isIntegerPlaceholder = (node: unknown) => {
+  const value = (node as { prisma__type?: unknown; prisma__value?: { type?: unknown } } | null)?.prisma__value;
+  return (node as { prisma__type?: unknown }).prisma__type === "param" && INTEGER_TYPES.has(String(value?.type));
+};
+
+/**
+ * The plan with each integer placeholder's bound argument typed as the compiler types an integer
+ * it is given (bigint, its value as text) instead of int. Changes the plan it is given.
+ */
+export function asGivenIntegers(plan: unknown): unknown {
+  if (Array.isArray(plan)) plan.forEach(asGivenIntegers);
+  else if (plan !== null && typeof plan === "object") {
+    const node = plan as { args?: unknown; argTypes?: unknown };
+    if (Array.isArray(node.args) && Array.isArray(node.argTypes) && node.args.length === node.argTypes.length) {
+      node.args.forEach((arg, i) => {
+        const type = (node.argTypes as { scalarType?: unknown }[])[i];
+        if (arg !== null && typeof arg === "object" && isIntegerPlaceholder(arg) && type?.scalarType === "int") type.scalarType = "bigint";
+      });
+    }
+    Object.values(plan).forEach(asGivenIntegers);
+  }
+  return plan;
+}
 
 export function planTemplate(plan: unknown): PlanTemplate {
   const text = JSON.stringify(plan);
   const texts: string[] = [];
   const slots: number[] = [];
+  const asText: boolean[] = [];
   let last = 0;
   for (const match of text.matchAll(PLAN_PLACEHOLDER)) {
     texts.push(text.slice(last, match.index));
     slots.push(Number(match[1]));
+    asText.push(INTEGER_TYPES.has(match[2]));
     last = match.index + match[0].length;
   }
   texts.push(text.slice(last));
-  return { texts, slots };
+  return { texts, slots, asText };
 }
 
 /** The plan's JSON text with these values where the placeholders were. */
 export function fillPlan(template: PlanTemplate, values: Value[]): string {
   let text = template.texts[0];
-  for (let i = 0; i < template.slots.length; i++) text += JSON.stringify(values[template.slots[i]]) + template.texts[i + 1];
+  for (let i = 0; i < template.slots.length; i++) {
+    const value = values[template.slots[i]];
+    text += JSON.stringify(template.asText[i] ? String(value) : value) + template.texts[i + 1];
+  }
   return text;
 }
 
@@ -178,7 +212,7 @@ export function cachedCompile(compile: Compile, stats: PlanCacheStats = { hits: 
   };
   const fitted = (found: NonNullable<ReturnType<typeof parameterize>>, literal: string): PlanTemplate | null => {
     try {
-      const template = planTemplate(compile(JSON.stringify(found.parameterized)));
+      const template = planTemplate(asGivenIntegers(compile(JSON.stringify(found.parameterized))));
       if (fillPlan(template, found.values) !== literal) return null;
       const other = otherValues(found.values, found.kinds);
       return fillPlan(template, other) === JSON.stringify(compile(withValues(found.parameterized, other, found.kinds))) ? template : null;
