@@ -165,3 +165,30 @@ function otherProcessWriting(file: string, options: { holdMs: number }) {
   });
   return { locked, done };
 }
+
+describe("statements prepared once per SQL text", () => {
+  it("answers each query with its own values, also after a statement failed", async () => {
+    const Database = createRequire(import.meta.url)("better-sqlite3") as { prototype: { prepare: (sql: string) => unknown } };
+    const prepared = vi.spyOn(Database.prototype, "prepare");
+    const db = createPrismaClient(`file:${sqliteFile()}`);
+    try {
+      for (const slug of ["noord", "zuid", "oost"]) await db.municipality.create({ data: { slug, name: slug.toUpperCase() } });
+      // The same insert with a slug that exists fails on the unique index; the next one goes through.
+      await expect(db.municipality.create({ data: { slug: "noord", name: "Tweede" } })).rejects.toThrow();
+      await db.municipality.create({ data: { slug: "west", name: "WEST" } });
+      for (const slug of ["noord", "zuid", "oost", "west"]) expect((await db.municipality.findUnique({ where: { slug } }))?.name).toBe(slug.toUpperCase());
+      expect(await db.municipality.findUnique({ where: { slug: "elders" } })).toBeNull();
+      await db.$transaction(async (tx) => tx.municipality.update({ where: { slug: "oost" }, data: { name: "Oost-Kwartier" } }));
+      expect((await db.municipality.findUniqueOrThrow({ where: { slug: "oost" } })).name).toBe("Oost-Kwartier");
+
+      const texts = prepared.mock.calls.map(([sql]) => sql);
+      const times = (start: string) => texts.filter((sql) => sql.startsWith(start)).length;
+      expect(times("INSERT INTO `main`.`Municipality`")).toBe(1);
+      expect(times("SELECT `main`.`Municipality`.`id`")).toBe(1);
+      expect(times("BEGIN")).toBe(1);
+    } finally {
+      prepared.mockRestore();
+      await db.$disconnect();
+    }
+  });
+});

@@ -15,6 +15,9 @@
  *   set-up) holds the write lock, a statement or BEGIN is tried again after a short pause, up to
  *   the busy timeout, without holding the turn meanwhile: better-sqlite3's own busy wait would
  *   block the process's event loop, every request with it.
+ * - Its statements are prepared once per distinct SQL text and kept (`reusedStatements`): preparing
+ *   (SQLite parsing and planning the long SELECTs Prisma writes) was a twentieth of a signed-in
+ *   request's CPU time (issue 19's profile), and Prisma's adapter prepares every statement afresh.
  * - The CLI (`sqliteMigrationAdapter`, prisma.config.ts): its shadow database (for
  *   `prisma migrate diff --from-migrations`) replays each migration file as one prepared statement,
  *   which SQLite limits to one statement (error P3006). A migration that holds several is run as a
@@ -32,7 +35,52 @@ export function sqliteAppAdapter(url: string, options: { busyTimeoutMs: number }
   return {
     provider: factory.provider,
     adapterName: factory.adapterName,
-    connect: async () => inTurns(await factory.connect(), options.busyTimeoutMs),
+    connect: async () => {
+      const connection = await factory.connect();
+      reusedStatements((connection as unknown as { client: Database }).client);
+      return inTurns(connection, options.busyTimeoutMs);
+    },
+  };
+}
+
+// What the adapter uses of better-sqlite3 (which ships no types).
+type Statement = { reader: boolean; columns(): unknown[]; raw(toggle: boolean): Statement; all(values: unknown[]): unknown[]; run(values?: unknown[]): unknown };
+type Database = { prepare(...args: unknown[]): unknown };
+
+/** Statements kept per connection; the one used longest ago goes first. */
+const MAX_STATEMENTS = 500;
+
+/**
+ * Makes the connection's `prepare` keep its statements by SQL text. Prisma's adapter prepares,
+ * binds once (`prepare(sql).bind(args)`) and then reads `reader`, `columns()`, `raw().all()` or
+ * `run()`; a better-sqlite3 statement can be bound only once, so what `bind` returns passes the
+ * arguments to each call instead, and the kept statement stays reusable. Every statement runs to
+ * its end synchronously, so no two uses of one statement overlap. Other callers of `prepare`
+ * (better-sqlite3's own `pragma`, which passes more arguments) get a statement of their own.
+ */
+export function reusedStatements(database: Database) {
+  const prepare = database.prepare.bind(database) as (...args: unknown[]) => Statement;
+  const kept = new Map<string, Statement>();
+  const reused = (sql: string) => {
+    let statement = kept.get(sql);
+    if (statement) kept.delete(sql);
+    else {
+      statement = prepare(sql);
+      if (kept.size >= MAX_STATEMENTS) kept.delete(kept.keys().next().value as string);
+    }
+    kept.set(sql, statement);
+    return statement;
+  };
+  database.prepare = (...args: unknown[]) => {
+    if (args.length !== 1 || typeof args[0] !== "string") return prepare(...args);
+    const statement = reused(args[0]);
+    const boundTo = (values: unknown[]) => ({
+      reader: statement.reader,
+      columns: () => statement.columns(),
+      raw: () => ({ all: () => statement.raw(true).all(values) }),
+      run: () => statement.run(values),
+    });
+    return { bind: boundTo, run: () => statement.run([]) };
   };
 }
 
