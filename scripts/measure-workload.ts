@@ -18,7 +18,7 @@ import type { Framework } from "@/lib/frameworks/schema";
 import type { ChannelKind } from "@/lib/catalogue/schema";
 
 type Scoped = { kind: ChannelKind; digital: boolean; selfHosted: boolean };
-type Applicability = { applicableFrameworks?: (frameworks: readonly Framework[], channel: Scoped) => Framework[] };
+type Applicability = { applicableFrameworks?: (frameworks: readonly Framework[], channel: Scoped) => readonly Framework[] };
 type Reasons = { reasonNeed?: (...args: Parameters<NeedsReason>) => { need: string } };
 
 async function main() {

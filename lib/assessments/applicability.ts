@@ -25,16 +25,27 @@ export function appliesToChannel(target: { appliesTo?: readonly ChannelScope[] }
  * the wizard, progress, reviews and scoring, and recorded as not applicable (notApplicableItems).
  * A part left without questions is left out too.
  */
-export function applicableFrameworks(frameworks: readonly Framework[], channel: ScopedChannel): Framework[] {
-  return frameworks.map((framework) => {
-    if (!framework.parts.some((part) => part.items.some((item) => !appliesToChannel(item, channel)))) return framework;
-    return {
-      ...framework,
-      parts: framework.parts
-        .map((part) => ({ ...part, items: part.items.filter((item) => appliesToChannel(item, channel)) }))
-        .filter((part) => part.items.length > 0),
-    };
-  });
+export function applicableFrameworks(frameworks: readonly Framework[], channel: ScopedChannel): readonly Framework[] {
+  // Kept per set of frameworks and scope: the same set for the same channel kind lets every
+  // request share the questions' index (lib/assessments/steps.ts).
+  const scope = channelScope(channel);
+  let perScope = applicable.get(frameworks);
+  if (!perScope) applicable.set(frameworks, (perScope = new Map()));
+  let found = perScope.get(scope);
+  if (!found) perScope.set(scope, (found = Object.freeze(frameworks.map((framework) => applicableParts(framework, channel)))));
+  return found;
+}
+
+const applicable = new WeakMap<readonly Framework[], Map<ChannelScope, readonly Framework[]>>();
+
+function applicableParts(framework: Framework, channel: ScopedChannel): Framework {
+  if (!framework.parts.some((part) => part.items.some((item) => !appliesToChannel(item, channel)))) return framework;
+  return {
+    ...framework,
+    parts: framework.parts
+      .map((part) => ({ ...part, items: part.items.filter((item) => appliesToChannel(item, channel)) }))
+      .filter((part) => part.items.length > 0),
+  };
 }
 
 export type NotApplicableItem = PinnedItem & { reason: LocalizedText };

@@ -24,10 +24,26 @@ export function currentVersions(channel: Partial<ScopedChannel> = {}): Record<st
   );
 }
 
-/** The framework objects the assessment pinned; a newer edition never changes an old assessment. */
-export function pinnedFrameworks(json: string): Framework[] {
-  return Object.entries(pinnedVersions(json)).flatMap(([id, version]) => {
-    const framework = getFramework(id, version);
-    return framework ? [framework] : [];
-  });
+/**
+ * The framework objects the assessment pinned; a newer edition never changes an old assessment.
+ * The same versions give the same (frozen) list, so what is derived from it once is shared
+ * (lib/assessments/steps.ts); content changes only with a deploy.
+ */
+export function pinnedFrameworks(json: string): readonly Framework[] {
+  let found = pinned.get(json);
+  if (!found) {
+    found = Object.freeze(
+      Object.entries(pinnedVersions(json)).flatMap(([id, version]) => {
+        const framework = getFramework(id, version);
+        return framework ? [framework] : [];
+      }),
+    );
+    // Few distinct sets exist (one per set of editions); the bound only guards against odd input.
+    if (pinned.size >= MAX_PINNED_SETS) pinned.delete(pinned.keys().next().value as string);
+    pinned.set(json, found);
+  }
+  return found;
 }
+
+const pinned = new Map<string, readonly Framework[]>();
+const MAX_PINNED_SETS = 200;

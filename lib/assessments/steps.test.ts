@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { currentVersions } from "@/lib/assessments/pinned";
+import { applicableFrameworks, type ScopedChannel } from "@/lib/assessments/applicability";
+import { currentVersions, pinnedFrameworks } from "@/lib/assessments/pinned";
 import { getFramework } from "@/lib/frameworks/load";
 import type { Framework } from "@/lib/frameworks/schema";
-import { allItems, findPinnedItem, findStep, itemRef, itemsOfStep, partsOfStep, stepOfItem, wizardSteps } from "./steps";
+import { allItems, findPinnedItem, findStep, itemRef, itemsOfStep, partsOfStep, sharedWith, stepOfItem, wizardSteps } from "./steps";
 
 const pinned = (versions: Record<string, string>): Framework[] => Object.entries(versions).map(([id, version]) => getFramework(id, version)!);
 const frameworks: Framework[] = pinned(currentVersions());
@@ -62,5 +63,47 @@ describe("wizard steps", () => {
     expect(stepOfItem(frameworks, first.ref)).toBe("vng");
     expect(findPinnedItem(frameworks, "vng-afwegingskader:no.such.item")).toBeUndefined();
     expect(stepOfItem(frameworks, "unknown:item")).toBeUndefined();
+  });
+});
+
+describe("the questions' index of a set of pinned frameworks", () => {
+  // Worked out plainly from the frameworks, the way the index must agree with.
+  const plainItems = (step: (typeof wizardSteps)[number], list: readonly Framework[]) =>
+    partsOfStep(step, list).flatMap(({ framework, part }) => part.items.map((item) => ({ ref: itemRef(framework.id, item.id), framework, part, item })));
+  const scopes: readonly ScopedChannel[] = [
+    { kind: "commercial", digital: true, selfHosted: false },
+    { kind: "commercial", digital: true, selfHosted: true },
+    { kind: "own-channel", digital: true, selfHosted: false },
+    { kind: "own-channel", digital: false, selfHosted: false },
+    { kind: "open-alternative", digital: true, selfHosted: false },
+  ];
+
+  it("gives each step's questions, every question, its step and the questions sharing its answer as the frameworks say", () => {
+    for (const scope of scopes) {
+      const list = applicableFrameworks(pinnedFrameworks(JSON.stringify(currentVersions(scope))), scope);
+      const every = wizardSteps.flatMap((step) => plainItems(step, list));
+      for (const step of wizardSteps) expect(itemsOfStep(step, list)).toEqual(plainItems(step, list));
+      expect(allItems(list)).toEqual(every);
+      for (const { ref } of every) {
+        expect(findPinnedItem(list, ref)?.ref).toBe(ref);
+        expect(stepOfItem(list, ref)).toBe(wizardSteps.find((step) => plainItems(step, list).some((item) => item.ref === ref))?.id);
+        expect(sharedWith(list, ref).map((item) => item.ref)).toEqual(every.filter(({ item }) => item.sameAs?.question === ref).map((item) => item.ref));
+      }
+      expect(findPinnedItem(list, "vng-afwegingskader:no-such-question")).toBeUndefined();
+    }
+    // The content has questions that share an answer; without them the comparison above proves little.
+    const list = pinnedFrameworks(JSON.stringify(currentVersions()));
+    expect(allItems(list).some(({ ref }) => sharedWith(list, ref).length > 0)).toBe(true);
+  });
+
+  it("is worked out once per set: the same versions and channel kind give the same frozen lists", () => {
+    const versions = JSON.stringify(currentVersions());
+    const scope: ScopedChannel = { kind: "commercial", digital: true, selfHosted: false };
+    const list = applicableFrameworks(pinnedFrameworks(versions), scope);
+    expect(pinnedFrameworks(versions)).toBe(pinnedFrameworks(versions));
+    expect(applicableFrameworks(pinnedFrameworks(versions), { ...scope })).toBe(list);
+    expect(allItems(applicableFrameworks(pinnedFrameworks(versions), scope))).toBe(allItems(list));
+    expect(Object.isFrozen(allItems(list))).toBe(true);
+    expect(Object.isFrozen(pinnedFrameworks(versions))).toBe(true);
   });
 });

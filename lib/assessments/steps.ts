@@ -67,10 +67,53 @@ export function stepShowsPart(step: WizardStep, frameworkId: string, partId: str
   return step.kind === "questions" && step.sources.some((source) => source.framework === frameworkId && (!source.parts || source.parts.includes(partId)));
 }
 
-export function itemsOfStep(step: WizardStep, frameworks: readonly Framework[]): PinnedItem[] {
-  return partsOfStep(step, frameworks).flatMap(({ framework, part }) =>
-    part.items.map((item) => ({ ref: itemRef(framework.id, item.id), framework, part, item })),
-  );
+export function itemsOfStep(step: WizardStep, frameworks: readonly Framework[]): readonly PinnedItem[] {
+  const known = wizardSteps.indexOf(step);
+  return known >= 0 ? questionIndex(frameworks).perStep[known] : itemsOfStepAfresh(step, frameworks);
+}
+
+function itemsOfStepAfresh(step: WizardStep, frameworks: readonly Framework[]): readonly PinnedItem[] {
+  return Object.freeze(partsOfStep(step, frameworks).flatMap(({ framework, part }) => part.items.map((item) => ({ ref: itemRef(framework.id, item.id), framework, part, item }))));
+}
+
+/**
+ * The questions of a set of pinned frameworks, per step, by reference and by the question whose
+ * answer they show. Pages ask these for every question they render, so each set is indexed once
+ * (pinnedFrameworks gives the same frozen set for the same versions); the lists are frozen because
+ * every caller shares them.
+ */
+type StepIndex = {
+  perStep: readonly (readonly PinnedItem[])[];
+  all: readonly PinnedItem[];
+  byRef: ReadonlyMap<string, PinnedItem>;
+  stepOf: ReadonlyMap<string, string>;
+  followers: ReadonlyMap<string, readonly PinnedItem[]>;
+};
+const indexes = new WeakMap<readonly Framework[], StepIndex>();
+
+function questionIndex(frameworks: readonly Framework[]): StepIndex {
+  let index = indexes.get(frameworks);
+  if (index) return index;
+  const perStep = wizardSteps.map((step) => itemsOfStepAfresh(step, frameworks));
+  const stepOf = new Map<string, string>();
+  perStep.forEach((items, i) => items.forEach(({ ref }) => stepOf.has(ref) || stepOf.set(ref, wizardSteps[i].id)));
+  const byRef = new Map<string, PinnedItem>();
+  for (const framework of frameworks) {
+    for (const part of framework.parts) for (const item of part.items) {
+      const ref = itemRef(framework.id, item.id);
+      if (!byRef.has(ref)) byRef.set(ref, { ref, framework, part, item });
+    }
+  }
+  const all = Object.freeze(perStep.flat());
+  const followers = new Map<string, PinnedItem[]>();
+  for (const pinned of all) {
+    const question = pinned.item.sameAs?.question;
+    if (question && byRef.has(question)) followers.set(question, [...(followers.get(question) ?? []), pinned]);
+  }
+  for (const list of followers.values()) Object.freeze(list);
+  index = { perStep, all, byRef, stepOf, followers };
+  indexes.set(frameworks, index);
+  return index;
 }
 
 /**
@@ -82,12 +125,12 @@ export function answeredBy(frameworks: readonly Framework[], item: FrameworkItem
 }
 
 /** The questions that show the answer to this one under their own framework (its `sameAs` followers). */
-export function sharedWith(frameworks: readonly Framework[], ref: string): PinnedItem[] {
-  return allItems(frameworks).filter(({ item }) => item.sameAs?.question === ref && findPinnedItem(frameworks, ref));
+export function sharedWith(frameworks: readonly Framework[], ref: string): readonly PinnedItem[] {
+  return questionIndex(frameworks).followers.get(ref) ?? [];
 }
 
 /** The questions a step asks itself: without those another question answers, so none counts twice. */
-export function askedItemsOfStep(step: WizardStep, frameworks: readonly Framework[]): PinnedItem[] {
+export function askedItemsOfStep(step: WizardStep, frameworks: readonly Framework[]): readonly PinnedItem[] {
   return itemsOfStep(step, frameworks).filter(({ item }) => !answeredBy(frameworks, item));
 }
 
@@ -105,22 +148,15 @@ export function withSharedAnswers<A>(frameworks: readonly Framework[], answers: 
 }
 
 /** Every question of the assessment, once, in wizard order. */
-export function allItems(frameworks: readonly Framework[]): PinnedItem[] {
-  return wizardSteps.flatMap((step) => itemsOfStep(step, frameworks));
+export function allItems(frameworks: readonly Framework[]): readonly PinnedItem[] {
+  return questionIndex(frameworks).all;
 }
 
 export function findPinnedItem(frameworks: readonly Framework[], ref: string): PinnedItem | undefined {
-  const [frameworkId, itemId] = ref.split(":");
-  const framework = frameworks.find((candidate) => candidate.id === frameworkId);
-  if (!framework) return undefined;
-  for (const part of framework.parts) {
-    const item = part.items.find((candidate) => candidate.id === itemId);
-    if (item) return { ref, framework, part, item };
-  }
-  return undefined;
+  return questionIndex(frameworks).byRef.get(ref);
 }
 
 /** The wizard step that asks a question, so an explanation can link straight to it. */
 export function stepOfItem(frameworks: readonly Framework[], ref: string): string | undefined {
-  return wizardSteps.find((step) => itemsOfStep(step, frameworks).some((item) => item.ref === ref))?.id;
+  return questionIndex(frameworks).stepOf.get(ref);
 }

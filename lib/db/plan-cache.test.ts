@@ -170,13 +170,16 @@ describe(`Prisma's own compiler behind the cache (${testProvider})`, () => {
     const { db } = testDb;
     const before = planCacheStats();
     const places = [["noord", "Noord"], ["zuid", "Zuid"], ["oost", "Oost"], ["west", "West"]];
-    for (const [slug, name] of places) await db.municipality.create({ data: { slug, name, primaryColor: `#${slug.length}00` } });
+    // A day apart: created within one millisecond, two would count as neither before the other.
+    for (const [i, [slug, name]] of places.entries()) {
+      await db.municipality.create({ data: { slug, name, primaryColor: `#${slug.length}00`, createdAt: new Date(Date.UTC(2026, 0, 1 + i)) } });
+    }
     for (const [slug, name] of places) await db.municipality.update({ where: { slug }, data: { name: `${name}-Kwartier` } });
     for (const [slug, name] of places) expect((await db.municipality.findUnique({ where: { slug } }))?.name).toBe(`${name}-Kwartier`);
     for (const color of ["#500", "#400", "#500"]) expect(await db.municipality.count({ where: { primaryColor: color } })).toBe(color === "#500" ? 1 : 3);
     const first = await db.municipality.findUniqueOrThrow({ where: { slug: "noord" } });
     const last = await db.municipality.findUniqueOrThrow({ where: { slug: "west" } });
-    for (const [moment, expected] of [[first.createdAt, 0], [last.createdAt, 3], [new Date(last.createdAt.getTime() + 60_000), 4]] as const) {
+    for (const [moment, expected] of [[first.createdAt, 0], [last.createdAt, 3], [new Date(last.createdAt.getTime() + 86_400_000), 4]] as const) {
       expect(await db.municipality.count({ where: { createdAt: { lt: moment } } })).toBe(expected);
     }
     // Text searches and lists stay in the shape: each its own plan, with its own rows.
