@@ -171,4 +171,29 @@ describe("properties over generated assessments", () => {
       expect(reweighed.recommendation, `seed ${seed}`).toEqual(afresh.recommendation);
     }
   });
+
+  it("says of each change what scoring the changed assessment afresh gives", () => {
+    let checked = 0;
+    let facts = 0;
+    for (let seed = 1; seed <= RUNS; seed++) {
+      const input = randomInput(seed);
+      for (const change of scoreAssessment(input, rules).whatWouldChange) {
+        // A question filled in gets a stand-in value inside the scoring; the others are set exactly.
+        if (change.action === "fill") continue;
+        const changed =
+          change.kind === "answer"
+            ? { ...input, answers: { ...input.answers, [change.itemRef]: { ...input.answers[change.itemRef], value: change.to! } } }
+            : { ...input, facts: { ...input.facts, [change.factKey]: { ...input.facts[change.factKey], value: change.to } } };
+        const afresh = score(changed);
+        expect(change.effect.score, `seed ${seed} ${JSON.stringify(change)}`).toBe(afresh.overall.score);
+        expect(change.effect.confidence).toBe(afresh.overall.confidence);
+        expect(change.effect.recommendation).toBe(afresh.recommendation.value);
+        checked++;
+        if (change.kind === "fact") facts++;
+      }
+    }
+    expect(checked).toBeGreaterThan(RUNS);
+    // Changes of facts are among them: a scoring that missed their effect would leave them out.
+    expect(facts).toBeGreaterThan(0);
+  });
 });

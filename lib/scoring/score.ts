@@ -42,9 +42,25 @@ interface Entry {
   make: (contribution: number) => Driver;
 }
 
+/** The questions that feed each dimension, with their feed, in question order: looked up once per scoring, not per dimension and candidate. */
+type Fed = { ref: string; item: ScoredItem["item"]; feed: ScoredItem["item"]["feeds"][number] };
+function fedByDimension(items: readonly ScoredItem[]): Map<string, Fed[]> {
+  const fed = new Map<string, Fed[]>();
+  for (const { ref, item } of items) {
+    const seen = new Set<string>();
+    for (const feed of item.feeds) {
+      // The first feed of a question into a dimension counts, as it always has.
+      if (seen.has(feed.dimension)) continue;
+      seen.add(feed.dimension);
+      fed.set(feed.dimension, [...(fed.get(feed.dimension) ?? []), { ref, item, feed }]);
+    }
+  }
+  return fed;
+}
+
 function scoreDimensions(
   input: ScoringInput,
-  items: readonly ScoredItem[],
+  fed: ReadonlyMap<string, readonly Fed[]>,
   facts: Map<FactKey, FactOutcome>,
   weights: Weights,
 ): DimensionScore[] {
@@ -55,9 +71,7 @@ function scoreDimensions(
     const unknownFacts: FactKey[] = [];
     let unknownWeight = 0;
 
-    for (const { ref, item } of items) {
-      const feed = item.feeds.find((f) => f.dimension === dimension.id);
-      if (!feed) continue;
+    for (const { ref, item, feed } of fed.get(dimension.id) ?? []) {
       const answer = readAnswer(item, input.answers[ref]);
       if (answer.points === null) {
         unknown.push(ref);
@@ -210,10 +224,9 @@ function recommend(input: ScoringInput, rules: ScoringRules, overall: OverallSco
 /* Scoring                                                                                      */
 /* ------------------------------------------------------------------------------------------ */
 
-function scoreCore(input: ScoringInput, rules: ScoringRules, items: readonly ScoredItem[]): ScoreCore {
+function scoreCore(input: ScoringInput, rules: ScoringRules, fed: ReadonlyMap<string, readonly Fed[]>, facts: Map<FactKey, FactOutcome>): ScoreCore {
   const weights = resolveWeights(input.dimensions, input.weights);
-  const facts = classifyFacts(rules, input.facts, input.channel);
-  const dimensions = scoreDimensions(input, items, facts, weights);
+  const dimensions = scoreDimensions(input, fed, facts, weights);
   const overall = combine(dimensions);
   const groups = {} as Record<DimensionGroup, { score: number | null; confidence: number }>;
   for (const group of ["baseline", "public-value"] as const) {
@@ -252,10 +265,14 @@ export function reweigh(
  */
 export function scoreAssessment(input: ScoringInput, rules: ScoringRules, options: ScoreOptions = {}): ScoreResult {
   const items = scoredItems(input.frameworks);
-  const core = scoreCore(input, rules, items);
+  const fed = fedByDimension(items);
+  const facts = classifyFacts(rules, input.facts, input.channel);
+  const core = scoreCore(input, rules, fed, facts);
+  // A candidate that changes an answer leaves the facts as they are: their classification is reused.
+  const factsOf = (changed: ScoringInput) => (changed.facts === input.facts && changed.channel === input.channel ? facts : classifyFacts(rules, changed.facts, changed.channel));
   const changes =
     options.whatWouldChange === false || rules.whatWouldChange.limit === 0
       ? []
-      : whatWouldChange(input, rules, core, (changed) => scoreCore(changed, rules, items), items);
+      : whatWouldChange(input, rules, core, (changed) => scoreCore(changed, rules, fed, factsOf(changed)), items);
   return { ...core, whatWouldChange: changes };
 }
