@@ -1,12 +1,12 @@
 /**
- * The parts of `npm run bench` and `npm run bench:scale`: a bench database of its own, the
- * production build in `.next-bench`, the server on a free port, the load, the query counts, the
- * first-load JavaScript per route, and the table with every figure as a ratio to `/api/health`
- * measured in the same run (so that the noise of a busy machine cancels).
+ * The parts of `npm run bench`, `npm run bench:scale` and `npm run bench:profile`: the load on
+ * the production server (scripts/bench-server.ts), the query counts, the first-load JavaScript per
+ * route, every figure as a ratio to `/api/health` measured in the same run (so that the noise of a
+ * busy machine cancels), and the CPU profile of each target.
  */
-import { execFileSync, spawn, type ChildProcess } from "node:child_process";
+import { execFileSync } from "node:child_process";
 import fs from "node:fs";
-import net from "node:net";
+import os from "node:os";
 import path from "node:path";
 import zlib from "node:zlib";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -14,94 +14,12 @@ import { createPrismaClient } from "@/lib/db/client";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 import { sharedWith } from "@/lib/assessments/steps";
+import { layersOf, sourceMaps, type CpuProfile, type Layer } from "./cpu-profile";
+import { DIST_DIR, redact, settings, signIn, startServer, type Server } from "./bench-server";
 
-export const DIST_DIR = ".next-bench";
+export { build, settings } from "./bench-server";
+
 const SLUG = "voorbeeldstad";
-const ADVISOR = { email: "advies@voorbeeldstad.nl", password: "Demo-wachtwoord-2026" };
-
-export const settings = {
-  seconds: Number(process.env.BENCH_SECONDS ?? 8),
-  clients: Number(process.env.BENCH_CLIENTS ?? 50),
-};
-
-const baseEnv = {
-  ...process.env,
-  BETTER_AUTH_SECRET: process.env.BETTER_AUTH_SECRET ?? "bench-secret-bench-secret-bench-secret-0123",
-  NEXT_TELEMETRY_DISABLED: "1",
-  CHECKPOINT_DISABLE: "1",
-  NEXT_DIST_DIR: DIST_DIR,
-};
-
-const redact = (url: string) => url.replace(/\/\/[^@/]*@/, "//…@");
-
-// ---------- the server -----------------------------------------------------------------------
-
-/** Always build: figures from a build of older code would mislead (the build cache keeps it quick). */
-export function build() {
-  if (process.env.BENCH_SKIP_BUILD === "1") return;
-  // next build adds its own dist folder's types to tsconfig.json; the bench leaves the file as it was.
-  const tsconfig = fs.readFileSync("tsconfig.json", "utf8");
-  try {
-    execFileSync("npx", ["next", "build"], { env: { ...baseEnv, DATABASE_URL: "file:./data/bench-build.db" }, stdio: ["ignore", "ignore", "inherit"] });
-  } finally {
-    fs.writeFileSync("tsconfig.json", tsconfig);
-  }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = net.createServer();
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as net.AddressInfo;
-      server.close(() => resolve(port));
-    });
-    server.on("error", reject);
-  });
-}
-
-type Server = { base: string; process: ChildProcess; output: () => string; stop: () => Promise<void> };
-
-async function startServer(url: string, logQueries: boolean): Promise<Server> {
-  const port = await freePort();
-  // Bound as production binds it (the container: every interface; here only this machine's). With
-  // `-H 127.0.0.1` Next 16 sends a proxy rewrite (the frozen public page) through an extra HTTP hop
-  // to itself: the origin it compares the rewrite with is not the one it gives the proxy.
-  const base = `http://localhost:${port}`;
-  const child = spawn("node_modules/.bin/next", ["start", "-p", String(port), "-H", "localhost"], {
-    env: { ...baseEnv, DATABASE_URL: url, BETTER_AUTH_URL: base, DATABASE_LOG_QUERIES: logQueries ? "1" : "0" },
-    stdio: ["ignore", "pipe", "inherit"],
-  });
-  let output = "";
-  child.stdout!.on("data", (chunk: Buffer) => {
-    if (logQueries) output += chunk.toString();
-  });
-  const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
-  for (let attempt = 0; ; attempt++) {
-    if (await fetch(`${base}/api/health`).then((r) => r.ok, () => false)) break;
-    if (attempt > 300 || child.exitCode !== null) throw new Error("the bench server did not start");
-    await sleep(200);
-  }
-  return {
-    base,
-    process: child,
-    output: () => output,
-    stop: async () => {
-      child.kill("SIGTERM");
-      await exited;
-    },
-  };
-}
-
-async function signIn(base: string): Promise<string> {
-  const response = await fetch(`${base}/api/auth/sign-in/email`, {
-    method: "POST",
-    headers: { "Content-Type": "application/json", Origin: base },
-    body: JSON.stringify(ADVISOR),
-  });
-  const cookie = response.headers.getSetCookie().map((value) => value.split(";")[0]).join("; ");
-  if (!response.ok || !cookie) throw new Error(`sign-in failed: ${response.status}`);
-  return cookie;
-}
 
 // ---------- what is measured -----------------------------------------------------------------
 
@@ -301,6 +219,22 @@ async function queryCounts(targets: { name: string; run: () => Promise<Outcome> 
 
 // ---------- the run --------------------------------------------------------------------------
 
+/**
+ * One answer per client, and one more for the statement count: those whose save goes through
+ * (some answers of the demo's drafts are refused as they stand, e.g. a reason a value no longer allows).
+ */
+async function savableAnswers(base: string, cookie: string, spec: Autosave): Promise<Autosave["items"]> {
+  const saves: Autosave["items"] = [];
+  for (const item of spec.items) {
+    if (saves.length > settings.clients) break;
+    const probe = autosave(base, cookie, { ...spec, items: [item] });
+    // Twice: there and back, so the answer is as it was.
+    if ((await probe(0)) === true && (await probe(0)) === true) saves.push({ ...item, version: item.version + 2 });
+  }
+  if (saves.length <= settings.clients) throw new Error(`the autosave needs more than ${settings.clients} answers in drafts (one per client); there are ${saves.length}`);
+  return saves;
+}
+
 export type BenchResult = {
   label: string;
   rows: { name: string; measured: Measured; ratio: number; queries?: number; statements?: string[] }[];
@@ -312,7 +246,7 @@ export type BenchResult = {
 /** The whole HTTP bench against the database `url` (already migrated and filled). */
 export async function runBench(label: string, url: string): Promise<BenchResult> {
   const subject = await subjects(url);
-  let server = await startServer(url, false);
+  let server = await startServer(url);
   const rows: BenchResult["rows"] = [];
   let saves: Autosave["items"] = [];
   let health: number;
@@ -320,15 +254,7 @@ export async function runBench(label: string, url: string): Promise<BenchResult>
   const pageRoutes = subject.pages.filter((page) => !page.path.startsWith("/api/"));
   try {
     const cookie = await signIn(server.base);
-    // One answer per client, and one more for the statement count: those whose save goes through
-    // (some answers of the demo's drafts are refused as they stand, e.g. a reason a value no longer allows).
-    for (const item of subject.autosave.items) {
-      if (saves.length > settings.clients) break;
-      const probe = autosave(server.base, cookie, { ...subject.autosave, items: [item] });
-      // Twice: there and back, so the answer is as it was.
-      if ((await probe(0)) === true && (await probe(0)) === true) saves.push({ ...item, version: item.version + 2 });
-    }
-    if (saves.length <= settings.clients) throw new Error(`the autosave needs more than ${settings.clients} answers in drafts (one per client); there are ${saves.length}`);
+    saves = await savableAnswers(server.base, cookie, subject.autosave);
     const requests = [
       ...subject.pages.map((page) => ({ name: page.name, run: get(`${server.base}${page.path}`, page.signedIn ? { cookie } : {}) })),
       { name: "autosave (server action)", run: autosave(server.base, cookie, { ...subject.autosave, items: saves.slice(0, settings.clients) }) },
@@ -369,7 +295,7 @@ export async function runBench(label: string, url: string): Promise<BenchResult>
   }
 
   // Statement counts on a second server that logs them (the log would slow the load above).
-  server = await startServer(url, true);
+  server = await startServer(url, { logQueries: true });
   try {
     const cookie = await signIn(server.base);
     const counts = await queryCounts([
@@ -394,3 +320,53 @@ export function benchPdf(): number {
   if (!ratio) throw new Error("bench-pdf printed no ratio");
   return Number(ratio[1]);
 }
+
+// ---------- where the time goes ----------------------------------------------------------------
+
+export type Profiled = { name: string; requests: number; busy: number; layers: Record<Layer, number> };
+
+/**
+ * Each target (and /api/health) on a server of its own that writes a CPU profile: warmed up, then
+ * loaded as in the bench; the samples taken during the load are split by layer (scripts/cpu-profile.ts).
+ * `only`: the names of the targets to profile, all when empty.
+ */
+export async function profileBench(url: string, only: string[]): Promise<Profiled[]> {
+  const subject = await subjects(url);
+  const names = ["/api/health", ...subject.pages.map((page) => page.name), "autosave (server action)"];
+  const unknown = only.filter((name) => !names.includes(name));
+  if (unknown.length) throw new Error(`no target named ${unknown.join(", ")}; the targets are: ${names.join(", ")}`);
+  const sourceOf = sourceMaps();
+  const profiled: Profiled[] = [];
+  for (const name of names.filter((candidate) => candidate === "/api/health" || only.length === 0 || only.includes(candidate))) {
+    const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "afwegingskader-profile-"));
+    const server = await startServer(url, { profileDir });
+    let window: { from: number; to: number; requests: number };
+    try {
+      const cookie = await signIn(server.base);
+      const page = subject.pages.find((candidate) => candidate.name === name);
+      const request =
+        name === "/api/health"
+          ? get(`${server.base}/api/health`, {})
+          : page
+            ? get(`${server.base}${page.path}`, page.signedIn ? { cookie } : {})
+            : autosave(server.base, cookie, { ...subject.autosave, items: await savableAnswers(server.base, cookie, subject.autosave) });
+      await load(name, 1, request);
+      const from = microseconds();
+      const measured = await load(name, settings.seconds, request);
+      window = { from, to: microseconds(), requests: measured.ok };
+      if (measured.errors) throw new Error(`${name}: ${measured.errors} errors, the first: ${measured.firstError}`);
+    } finally {
+      await server.stop();
+    }
+    const file = fs.readdirSync(profileDir).find((entry) => entry.endsWith(".cpuprofile"));
+    if (!file) throw new Error(`the server wrote no CPU profile into ${profileDir}`);
+    const profile = JSON.parse(fs.readFileSync(path.join(profileDir, file), "utf8")) as CpuProfile;
+    fs.rmSync(profileDir, { recursive: true, force: true });
+    const { busy, layers } = layersOf(profile, sourceOf, window.from, window.to);
+    profiled.push({ name, requests: window.requests, busy, layers });
+  }
+  return profiled;
+}
+
+/** Now on the monotonic clock V8 stamps its samples with, in microseconds. */
+const microseconds = () => Number(process.hrtime.bigint() / 1000n);
