@@ -339,31 +339,35 @@ export async function profileBench(url: string, only: string[]): Promise<Profile
   const profiled: Profiled[] = [];
   for (const name of names.filter((candidate) => candidate === "/api/health" || only.length === 0 || only.includes(candidate))) {
     const profileDir = fs.mkdtempSync(path.join(os.tmpdir(), "afwegingskader-profile-"));
-    const server = await startServer(url, { profileDir });
-    let window: { from: number; to: number; requests: number };
     try {
-      const cookie = await signIn(server.base);
-      const page = subject.pages.find((candidate) => candidate.name === name);
-      const request =
-        name === "/api/health"
-          ? get(`${server.base}/api/health`, {})
-          : page
-            ? get(`${server.base}${page.path}`, page.signedIn ? { cookie } : {})
-            : autosave(server.base, cookie, { ...subject.autosave, items: await savableAnswers(server.base, cookie, subject.autosave) });
-      await load(name, 1, request);
-      const from = microseconds();
-      const measured = await load(name, settings.seconds, request);
-      window = { from, to: microseconds(), requests: measured.ok };
-      if (measured.errors) throw new Error(`${name}: ${measured.errors} errors, the first: ${measured.firstError}`);
+      const server = await startServer(url, { profileDir });
+      let window: { from: number; to: number; requests: number };
+      try {
+        const cookie = await signIn(server.base);
+        const page = subject.pages.find((candidate) => candidate.name === name);
+        const request =
+          name === "/api/health"
+            ? get(`${server.base}/api/health`, {})
+            : page
+              ? get(`${server.base}${page.path}`, page.signedIn ? { cookie } : {})
+              : autosave(server.base, cookie, { ...subject.autosave, items: await savableAnswers(server.base, cookie, subject.autosave) });
+        await load(name, 1, request);
+        const from = microseconds();
+        const measured = await load(name, settings.seconds, request);
+        window = { from, to: microseconds(), requests: measured.ok };
+        if (measured.errors) throw new Error(`${name}: ${measured.errors} errors, the first: ${measured.firstError}`);
+      } finally {
+        await server.stop();
+      }
+      // One file per thread (the PDF's worker threads write theirs too); the server's own is thread 0.
+      const file = fs.readdirSync(profileDir).find((entry) => entry.includes(`.${server.process.pid}.0.`) && entry.endsWith(".cpuprofile"));
+      if (!file) throw new Error(`the server wrote no CPU profile into ${profileDir}`);
+      const profile = JSON.parse(fs.readFileSync(path.join(profileDir, file), "utf8")) as CpuProfile;
+      const { busy, layers } = layersOf(profile, sourceOf, window.from, window.to);
+      profiled.push({ name, requests: window.requests, busy, layers });
     } finally {
-      await server.stop();
+      fs.rmSync(profileDir, { recursive: true, force: true });
     }
-    const file = fs.readdirSync(profileDir).find((entry) => entry.endsWith(".cpuprofile"));
-    if (!file) throw new Error(`the server wrote no CPU profile into ${profileDir}`);
-    const profile = JSON.parse(fs.readFileSync(path.join(profileDir, file), "utf8")) as CpuProfile;
-    fs.rmSync(profileDir, { recursive: true, force: true });
-    const { busy, layers } = layersOf(profile, sourceOf, window.from, window.to);
-    profiled.push({ name, requests: window.requests, busy, layers });
   }
   return profiled;
 }

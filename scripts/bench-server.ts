@@ -78,7 +78,10 @@ export async function startServer(url: string, { logQueries = false, profileDir 
     output: () => output,
     stop: async () => {
       child.kill("SIGTERM");
+      // Next ends within a second or two; one that hangs is ended for good.
+      const killed = setTimeout(() => child.kill("SIGKILL"), 60_000);
       await exited;
+      clearTimeout(killed);
     },
   };
 }

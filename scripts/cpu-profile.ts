@@ -21,8 +21,10 @@ export type SourceOf = (frame: CallFrame) => string;
 // Prisma's query compiler is WebAssembly; its plan cache is ours but does Prisma's work.
 const PRISMA = /node_modules\/(@prisma\/client|\.prisma)\/|^wasm:\/\/|lib\/generated\/prisma|lib\/db\/plan-cache\.ts$/;
 const DRIVER = /node_modules\/(better-sqlite3|@prisma\/adapter-better-sqlite3|pg|pg-protocol|pg-pool|@prisma\/adapter-pg|@prisma\/driver-adapter-utils)\/|lib\/db\/(sqlite|postgres)\.ts$/;
-const NEXT = /node_modules\/(next|react|react-dom|scheduler)\/|^webpack:\/\/next\//;
-const APP = /(^|\/)(app|lib|components|i18n)\/|(^|\/)proxy\.ts$/;
+// The build's own files without a source map (route entries, the runtime) are Next.js's.
+const NEXT = /node_modules\/(next|react|react-dom|scheduler)\/|^webpack:\/\/next\/|\/\.next[\w-]*\//;
+// The app's sources, as the source maps name them (relative to the project).
+const APP = /^(app|lib|components|i18n)\/|^proxy\.ts$/;
 
 /** The layer of one frame's self time, from its (source-mapped) file and V8's own entries. */
 export function layerOf(functionName: string, source: string): Layer | null {
@@ -92,6 +94,7 @@ export function sourceMaps(): SourceOf {
     if (!frame.url.startsWith("file://") || !frame.url.includes("/chunks/")) return frame.url;
     const entry = mapOf(frame.url)?.findEntry(frame.lineNumber, frame.columnNumber);
     const source = entry && "originalSource" in entry ? entry.originalSource : undefined;
-    return source ? decodeURIComponent(source) : frame.url;
+    // Named from the chunk's folder ("../../../../lib/db/sqlite.ts"): relative to the project.
+    return source ? decodeURIComponent(source).replace(/^(\.\.\/)+/, "") : frame.url;
   };
 }

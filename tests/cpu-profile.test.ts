@@ -12,6 +12,9 @@ describe("the layers of a CPU profile (npm run bench:profile)", () => {
     expect(layerOf("Page", "app/m/[slug]/page.tsx")).toBe("app code");
     expect(layerOf("format", "node_modules/use-intl/dist/esm/core.js")).toBe("libraries");
     expect(layerOf("processChunk", "node:zlib")).toBe("Node.js");
+    // A checkout under /app (the container's) is not the app's code; the build's own entry files are Next.js's.
+    expect(layerOf("handler", "file:///app/.next/server/app/m/[slug]/page.js")).toBe("Next.js and React");
+    expect(layerOf("parse", "file:///app/node_modules/yaml/dist/index.js")).toBe("libraries");
     expect(layerOf("(garbage collector)", "")).toBe("garbage collection");
     expect(layerOf("(idle)", "")).toBeNull();
   });

@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Prisma } from "@/lib/generated/prisma/client";
 import { createTestDb, testProvider, type TestDb } from "@/tests/test-db";
 import { asGivenIntegers, cachedCompile, fillPlan, otherValues, parameterize, planCacheStats, planTemplate, type Json } from "./plan-cache";
 
@@ -210,5 +211,7 @@ describe(`Prisma's own compiler behind the cache (${testProvider})`, () => {
     expect(integers.uncacheable - after.uncacheable).toBe(0);
     // The third and fourth create, find and update, and the third find by round.
     expect(integers.hits - after.hits).toBeGreaterThanOrEqual(7);
+    // An integer no column holds is refused by the compiler, as it is without the cache.
+    for (const round of [1e21, 2 ** 63]) await expect(db.assessment.findMany({ where: { reviewRound: round } })).rejects.toBeInstanceOf(Prisma.PrismaClientValidationError);
   });
 });

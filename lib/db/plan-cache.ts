@@ -68,6 +68,13 @@ const TAG = "$type";
 /** Longer queries (bytes, long texts) are compiled as they are: their shapes would hold them. */
 const MAX_QUERY_LENGTH = 8_000;
 
+/**
+ * Numbers that can stand as placeholders: an integer beyond what a 64-bit column holds stays in
+ * the query, so that the compiler refuses it as it would without the cache (a plan filled with it
+ * would fail in the driver instead).
+ */
+const placeable = (value: Json): value is number => typeof value === "number" && Number.isFinite(value) && (!Number.isInteger(value) || Number.isSafeInteger(value));
+
 /** A value's kind is part of the shape: a number where text is expected is compiled (and refused) as it is. */
 const kindOf = (value: Value, date: boolean) => (date ? "d" : typeof value === "string" ? "s" : Number.isInteger(value) ? "i" : "f");
 
@@ -92,7 +99,7 @@ export function parameterize(query: { [key: string]: Json }): { shape: string; p
     const copy: { [key: string]: Json } = {};
     for (const [key, child] of Object.entries(node)) {
       const childStructural = structural || STRUCTURAL.has(key);
-      copy[key] = !childStructural && (typeof child === "string" || typeof child === "number") ? placeholder(child, false) : walk(child, childStructural);
+      copy[key] = !childStructural && (typeof child === "string" || placeable(child)) ? placeholder(child as Value, false) : walk(child, childStructural);
     }
     return copy;
   };

@@ -55,8 +55,10 @@ const MAX_STATEMENTS = 500;
  * binds once (`prepare(sql).bind(args)`) and then reads `reader`, `columns()`, `raw().all()` or
  * `run()`; a better-sqlite3 statement can be bound only once, so what `bind` returns passes the
  * arguments to each call instead, and the kept statement stays reusable. Every statement runs to
- * its end synchronously, so no two uses of one statement overlap. Other callers of `prepare`
- * (better-sqlite3's own `pragma`, which passes more arguments) get a statement of their own.
+ * its end synchronously, so no two uses of one statement overlap. What `prepare` returns offers
+ * only what the adapter uses (`bind`, and `run` without arguments); a call with other arguments
+ * than one SQL text gets a statement of its own. better-sqlite3's `pragma` and `transaction` do
+ * not come through here (they prepare natively).
  */
 export function reusedStatements(database: Database) {
   const prepare = database.prepare.bind(database) as (...args: unknown[]) => Statement;
