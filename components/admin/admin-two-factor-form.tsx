@@ -10,6 +10,7 @@ import { FormSuccess } from "@/components/forms/form-success";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { setAdminTwoFactorAction } from "@/lib/municipalities/actions";
 import { adminTwoFactorInput, type AdminTwoFactorInput } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function AdminTwoFactorForm({ municipalitySlug, required }: { municipalitySlug: string; required: boolean }) {
   const t = useTranslations("admin.sso");
@@ -22,7 +23,7 @@ export function AdminTwoFactorForm({ municipalitySlug, required }: { municipalit
     if (result.ok) setMessage(t("saved"));
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <FormSuccess message={message} />
       <div className="utrecht-form-field utrecht-form-field--checkbox">
@@ -39,6 +40,6 @@ export function AdminTwoFactorForm({ municipalitySlug, required }: { municipalit
       <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {t("save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -13,6 +13,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { inviteInput, type InviteInput } from "@/lib/auth/schema";
 import { inviteMemberAction } from "@/lib/municipalities/actions";
 import { roles } from "@/lib/auth/permissions";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function InviteForm({ municipalitySlug }: { municipalitySlug: string }) {
   const t = useTranslations("admin.members");
@@ -32,7 +33,7 @@ export function InviteForm({ municipalitySlug }: { municipalitySlug: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {invited ? (
         <Alert type="ok" role="status">
@@ -50,6 +51,6 @@ export function InviteForm({ municipalitySlug }: { municipalitySlug: string }) {
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("inviteSubmit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

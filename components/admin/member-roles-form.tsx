@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { setRolesInput, type SetRolesInput } from "@/lib/auth/schema";
 import { setMemberRolesAction } from "@/lib/municipalities/actions";
 import { roles, type Role } from "@/lib/auth/permissions";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function MemberRolesForm({ municipalitySlug, member }: { municipalitySlug: string; member: { id: string; name: string; roles: Role[] } }) {
   const t = useTranslations("admin.members");
@@ -28,7 +29,7 @@ export function MemberRolesForm({ municipalitySlug, member }: { municipalitySlug
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-stack">
       <FormError message={formError} />
       <ChoiceGroup
         legend={t("rolesFor", { name: member.name })}
@@ -41,6 +42,6 @@ export function MemberRolesForm({ municipalitySlug, member }: { municipalitySlug
         {t("saveRoles")}
       </Button>
       <div role="status">{saved ? <Paragraph>{t("rolesSaved", { name: member.name })}</Paragraph> : null}</div>
-    </form>
+    </ActionForm>
   );
 }

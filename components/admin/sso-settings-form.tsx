@@ -12,6 +12,7 @@ import { FormSuccess } from "@/components/forms/form-success";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { removeSsoSettingsAction, saveSsoSettingsAction } from "@/lib/municipalities/actions";
 import { ssoSettingsInput, type SsoSettingsInput } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 export type SsoSettingsValues = Omit<SsoSettingsInput, "municipalitySlug" | "clientSecret">;
 
@@ -52,7 +53,7 @@ export function SsoSettingsForm({ municipalitySlug, values, hasStoredSecret }: {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <FormSuccess message={message} />
       <TextField label={t("issuer")} description={t("issuerHint")} type="url" registration={form.register("issuer")} error={errorOf("issuer")} required />
@@ -92,6 +93,6 @@ export function SsoSettingsForm({ municipalitySlug, values, hasStoredSecret }: {
           </Button>
         ) : null}
       </ButtonGroup>
-    </form>
+    </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveWeightsAction } from "@/lib/municipalities/actions";
 import { saveWeightsInput, type SaveWeightsInput } from "@/lib/municipalities/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Dimension = { id: string; title: string; description: string; defaultWeight: number };
 
@@ -40,7 +41,7 @@ export function WeightsForm({ municipalitySlug, dimensions, weights }: { municip
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {saved ? (
         <Alert type="ok" role="status">
@@ -69,6 +70,6 @@ export function WeightsForm({ municipalitySlug, dimensions, weights }: { municip
           {t("reset")}
         </Button>
       </Paragraph>
-    </form>
+    </ActionForm>
   );
 }

@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { createAssessmentAction } from "@/lib/assessments/actions";
 import { createAssessmentInput, type CreateAssessmentInput } from "@/lib/assessments/schema";
 import { channelKinds } from "@/lib/catalogue/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 type ChannelOption = { id: string; name: string; kind: string };
 
@@ -38,7 +39,7 @@ export function CreateAssessmentForm({ municipalitySlug, year, channels }: { mun
   const channelError = errorOf("channelId");
   const baseError = errorOf("customBase");
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <TextField label={t("year")} type="number" registration={form.register("year", { valueAsNumber: true })} error={errorOf("year")} required />
       <div className={`utrecht-form-field${channelError ? " utrecht-form-field--invalid" : ""}`}>
@@ -109,6 +110,6 @@ export function CreateAssessmentForm({ municipalitySlug, year, channels }: { mun
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("create.submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

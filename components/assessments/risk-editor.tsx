@@ -12,6 +12,7 @@ import { deleteRiskAction, saveRiskAction } from "@/lib/assessments/actions";
 import { riskLimits } from "@/lib/assessments/limits";
 import type { RiskInput } from "@/lib/assessments/schema";
 import { ownerRoles, type OwnerRole } from "@/lib/frameworks/roles";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Family = { id: string; title: string; description: string; owner: string };
 type Risk = {
@@ -96,7 +97,7 @@ export function RiskEditor({ municipalitySlug, assessmentId, families, risks }: 
           ))}
         </ul>
       ) : null}
-      <form onSubmit={onSubmit} noValidate className="afk-form afk-stack afk-card">
+      <ActionForm onSubmit={onSubmit} className="afk-form afk-stack afk-card">
         <Heading3>{editing ? `${t("edit")}: ${editing.title}` : t("add")}</Heading3>
         <FormError message={formError} />
         <div className="utrecht-form-field">
@@ -159,7 +160,7 @@ export function RiskEditor({ municipalitySlug, assessmentId, families, risks }: 
             </>
           ) : null}
         </Paragraph>
-      </form>
+      </ActionForm>
     </div>
   );
 }

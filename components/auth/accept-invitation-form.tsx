@@ -15,6 +15,7 @@ import {
   type AcceptInvitationInput,
   type AcceptInvitationSignedInInput,
 } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 const refusalReasons = ["account_exists", "not_invitee"] as const;
 type RefusalReason = (typeof refusalReasons)[number];
@@ -54,7 +55,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <TextField label={t("name")} autoComplete="name" registration={form.register("name")} error={errorOf("name")} required />
       <TextField label={t("password")} type="password" autoComplete="new-password" registration={form.register("password")} error={errorOf("password")} required />
@@ -69,7 +70,7 @@ export function AcceptInvitationForm({ token }: { token: string }) {
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -97,11 +98,11 @@ export function AcceptInvitationSignedInForm({ token, municipality }: { token: s
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("accept")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

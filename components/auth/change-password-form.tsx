@@ -10,6 +10,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { changePasswordInput, type ChangePasswordInput } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function ChangePasswordForm() {
   const t = useTranslations("auth.account");
@@ -30,7 +31,7 @@ export function ChangePasswordForm() {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {done ? (
         <Alert type="ok" role="status">
@@ -65,6 +66,6 @@ export function ChangePasswordForm() {
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

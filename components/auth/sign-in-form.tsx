@@ -9,6 +9,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "@/lib/auth/actions";
 import type { SignInInput } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("auth.signIn");
@@ -34,7 +35,7 @@ export function SignInForm({ next }: { next?: string }) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <TextField label={t("email")} type="email" autoComplete="username" registration={form.register("email")} error={errorOf("email")} required />
       <TextField
@@ -48,6 +49,6 @@ export function SignInForm({ next }: { next?: string }) {
       <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
         {busy ? t("submitting") : t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -9,6 +9,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { startSsoSignInAction } from "@/lib/auth/actions";
 import type { StartSsoSignInInput } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** Signing in with the municipality's own account: by the e-mail address, or by choosing the municipality. */
 export function SsoSignInForm({ municipalities, next }: { municipalities: { slug: string; name: string }[]; next: string }) {
@@ -33,13 +34,13 @@ export function SsoSignInForm({ municipalities, next }: { municipalities: { slug
 
   return (
     <div className="afk-stack">
-      <form onSubmit={form.handleSubmit(start)} noValidate className="afk-form afk-stack">
+      <ActionForm onSubmit={form.handleSubmit(start)} className="afk-form afk-stack">
         <FormError message={formError} />
         <TextField label={t("email")} description={t("emailHint")} type="email" autoComplete="username" registration={form.register("email")} error={errorOf("email")} required />
         <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
           {t("continue")}
         </Button>
-      </form>
+      </ActionForm>
       {municipalities.length > 0 ? (
         <>
           <Paragraph>{t("orChoose")}</Paragraph>

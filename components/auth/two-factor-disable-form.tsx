@@ -9,6 +9,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { disableTwoFactorAction } from "@/lib/auth/actions";
 import { disableTwoFactorInput, type DisableTwoFactorInput } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 export function TwoFactorDisableForm({ hasPassword }: { hasPassword: boolean }) {
   const t = useTranslations("auth.twoFactor");
@@ -19,7 +20,7 @@ export function TwoFactorDisableForm({ hasPassword }: { hasPassword: boolean }) 
     if (result.ok) window.location.reload();
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {hasPassword ? (
         <TextField label={t("password")} type="password" autoComplete="current-password" registration={form.register("password")} error={errorOf("password")} required />
@@ -27,6 +28,6 @@ export function TwoFactorDisableForm({ hasPassword }: { hasPassword: boolean }) 
       <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {t("disable")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -15,6 +15,7 @@ import {
   type ConfirmTwoFactorSetupInput,
   type StartTwoFactorSetupInput,
 } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Started = { secret: string; uri: string; recoveryCodes: string[] };
 
@@ -36,7 +37,7 @@ function StartStep({ hasPassword, onStarted }: { hasPassword: boolean; onStarted
     if (result.ok) onStarted(result.data);
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {hasPassword ? (
         <TextField
@@ -52,7 +53,7 @@ function StartStep({ hasPassword, onStarted }: { hasPassword: boolean; onStarted
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("start")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -85,13 +86,13 @@ function ConfirmStep({ started, next }: { started: Started; next: string }) {
         ))}
       </OrderedList>
       <Heading2>{t("confirmTitle")}</Heading2>
-      <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+      <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
         <FormError message={formError} />
         <TextField label={t("code")} description={t("codeHint")} autoComplete="one-time-code" registration={form.register("code")} error={errorOf("code")} maxLength={6} required />
         <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {t("confirm")}
         </Button>
-      </form>
+      </ActionForm>
     </div>
   );
 }

@@ -10,6 +10,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { verifyTwoFactorAction } from "@/lib/auth/actions";
 import { verifyTwoFactorInput, type VerifyTwoFactorInput } from "@/lib/auth/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** The second step of signing in: the code from the authenticator app, or a recovery code instead. */
 export function TwoFactorSignInForm({ next }: { next: string }) {
@@ -42,7 +43,7 @@ export function TwoFactorSignInForm({ next }: { next: string }) {
   }
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {expired ? (
         <Paragraph>
@@ -62,6 +63,6 @@ export function TwoFactorSignInForm({ next }: { next: string }) {
           {method === "totp" ? t("useRecoveryCode") : t("useApp")}
         </Button>
       </ButtonGroup>
-    </form>
+    </ActionForm>
   );
 }

@@ -12,6 +12,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveFactOverrideAction } from "@/lib/catalogue/actions";
 import { FACT_VALUE_MAX, factOverrideInput, type FactKey, type FactOverrideInput } from "@/lib/catalogue/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 export type FactOption = {
   key: FactKey;
@@ -67,7 +68,7 @@ export function FactOverrideForm({
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {saved ? (
         <Alert type="ok" role="status">
@@ -112,6 +113,6 @@ export function FactOverrideForm({
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -13,6 +13,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useEvaluationRefusal } from "@/components/evaluations/use-evaluation-refusal";
 import { setEvaluationDueDateAction } from "@/lib/evaluations/actions";
 import { dueDateInput, type DueDateInput } from "@/lib/evaluations/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** The advisor sets the evaluation date, e.g. earlier when the platform changed its terms. */
 export function DueDateForm({ municipalitySlug, evaluationId, dueDate }: { municipalitySlug: string; evaluationId: string; dueDate: string }) {
@@ -36,7 +37,7 @@ export function DueDateForm({ municipalitySlug, evaluationId, dueDate }: { munic
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormSuccess message={done} />
       <FormError message={formError} />
       <TextField label={t("label")} description={t("hint")} type="date" registration={form.register("dueDate")} error={errorOf("dueDate")} />
@@ -45,6 +46,6 @@ export function DueDateForm({ municipalitySlug, evaluationId, dueDate }: { munic
           {t("save")}
         </Button>
       </Paragraph>
-    </form>
+    </ActionForm>
   );
 }

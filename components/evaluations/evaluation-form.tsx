@@ -12,6 +12,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useEvaluationRefusal } from "@/components/evaluations/use-evaluation-refusal";
 import { submitEvaluationAction } from "@/lib/evaluations/actions";
 import { evaluationInput, outcomes, type EvaluationFormValues, type Measurements, type Outcome } from "@/lib/evaluations/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Props = {
   municipalitySlug: string;
@@ -57,7 +58,7 @@ export function EvaluationForm({ municipalitySlug, evaluationId, version, audien
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack" aria-labelledby="evaluation-form-title">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack" aria-labelledby="evaluation-form-title">
       <h2 id="evaluation-form-title" className="utrecht-heading-2">
         {t("form.title")}
       </h2>
@@ -91,6 +92,6 @@ export function EvaluationForm({ municipalitySlug, evaluationId, version, audien
           {t("form.submit")}
         </Button>
       </Paragraph>
-    </form>
+    </ActionForm>
   );
 }

@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useEvaluationRefusal } from "@/components/evaluations/use-evaluation-refusal";
 import { reviewEvaluationAction } from "@/lib/evaluations/actions";
 import { evaluationReviewInput, type EvaluationReviewInput } from "@/lib/evaluations/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** The reviewer approves the evaluation or asks for changes with a note; the server checks four eyes. */
 export function EvaluationReviewForm({ municipalitySlug, evaluationId }: { municipalitySlug: string; evaluationId: string }) {
@@ -32,7 +33,7 @@ export function EvaluationReviewForm({ municipalitySlug, evaluationId }: { munic
     });
 
   return (
-    <form noValidate className="afk-form afk-stack" aria-labelledby="evaluation-review-title" onSubmit={(event) => event.preventDefault()}>
+    <ActionForm className="afk-form afk-stack" aria-labelledby="evaluation-review-title" onSubmit={(event) => event.preventDefault()}>
       <h2 id="evaluation-review-title" className="utrecht-heading-2">
         {t("title")}
       </h2>
@@ -46,6 +47,6 @@ export function EvaluationReviewForm({ municipalitySlug, evaluationId }: { munic
           {t("requestChanges")}
         </Button>
       </ButtonGroup>
-    </form>
+    </ActionForm>
   );
 }

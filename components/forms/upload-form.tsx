@@ -6,6 +6,7 @@ import { useRouter } from "next/navigation";
 import { Alert, Button, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { FormError } from "@/components/forms/form-error";
 import { MAX_IMPORT_BYTES } from "@/lib/policy/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 export type UploadOutcome<T> = { ok: true; data: T } | { ok: false; code: string; details?: unknown };
 export type UploadedFile = { fileName: string; content: string };
@@ -107,7 +108,7 @@ export function UploadForm<T>({
 }) {
   const id = useId();
   return (
-    <form onSubmit={upload.onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={upload.onSubmit} className="afk-form afk-stack">
       <FormError message={upload.error} />
       <RefusalAlert title={labels.refused} reasons={upload.reasons} />
       {children}
@@ -123,6 +124,6 @@ export function UploadForm<T>({
       <Button type="submit" appearance={appearance} disabled={upload.pending}>
         {upload.pending ? labels.pending : labels.submit}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

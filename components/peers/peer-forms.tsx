@@ -17,6 +17,7 @@ import { addInstallationAction, fetchPeerPolicyAction, removeInstallationAction,
 import { addInstallationInputWith, fetchPeerPolicyInput, type AddInstallationInput, type FetchPeerPolicyInput } from "@/lib/peers/schema";
 import type { ImportProblem } from "@/lib/policy/export-import";
 import { MAX_IMPORT_BYTES } from "@/lib/policy/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 type RefusalDetails = { problems?: ImportProblem[]; fetchProblem?: string; status?: number } | undefined;
 
@@ -57,14 +58,14 @@ export function AddInstallationForm({ municipalitySlug, allowPrivateAddresses }:
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <TextField label={t("installation.label")} registration={form.register("label")} error={errorOf("label")} required maxLength={100} />
       <TextField label={t("installation.origin")} description={t("installation.originHint")} type="url" registration={form.register("origin")} error={errorOf("origin")} required />
       <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {t("installation.submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 
@@ -96,7 +97,7 @@ export function FetchPeerPolicyForm({ municipalitySlug, installations, defaultYe
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <RefusalAlert title={(count) => t("refused", { count })} reasons={reasons} />
       <Added added={added} />
@@ -112,7 +113,7 @@ export function FetchPeerPolicyForm({ municipalitySlug, installations, defaultYe
       <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? t("fetch.fetching") : t("fetch.submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 

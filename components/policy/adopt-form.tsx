@@ -13,6 +13,7 @@ import { OpenItemsList } from "@/components/policy/open-items-list";
 import { adoptVersionAction } from "@/lib/policy/actions";
 import type { OpenItem } from "@/lib/policy/mutations";
 import { adoptInput, type AdoptInput } from "@/lib/policy/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Props = { municipalitySlug: string; year: number; version: number; channelNames: Record<string, string> };
 
@@ -43,7 +44,7 @@ export function AdoptForm({ municipalitySlug, year, version, channelNames }: Pro
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {open ? (
         <Alert type="error">
@@ -57,6 +58,6 @@ export function AdoptForm({ municipalitySlug, year, version, channelNames }: Pro
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

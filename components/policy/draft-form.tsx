@@ -11,6 +11,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { updateDraftAction } from "@/lib/policy/actions";
 import { draftInput, type DraftInput } from "@/lib/policy/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Props = {
   municipalitySlug: string;
@@ -45,7 +46,7 @@ export function DraftForm({ municipalitySlug, year, version, initial }: Props) {
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       {saved ? (
         <Alert type="ok" role="status">
@@ -58,6 +59,6 @@ export function DraftForm({ municipalitySlug, year, version, initial }: Props) {
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

@@ -10,6 +10,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { unpublishVersionAction } from "@/lib/policy/actions";
 import { unpublishInput, type UnpublishInput } from "@/lib/policy/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** Withdraws a publication, with the reason for the audit trail; the version stays adopted. */
 export function UnpublishForm({ municipalitySlug, year }: { municipalitySlug: string; year: number }) {
@@ -24,7 +25,7 @@ export function UnpublishForm({ municipalitySlug, year }: { municipalitySlug: st
   });
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack" aria-labelledby="unpublish-title">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack" aria-labelledby="unpublish-title">
       <Heading3 id="unpublish-title">{t("title")}</Heading3>
       <Paragraph className="afk-muted">{t("intro")}</Paragraph>
       <FormError message={formError} />
@@ -32,6 +33,6 @@ export function UnpublishForm({ municipalitySlug, year }: { municipalitySlug: st
       <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }

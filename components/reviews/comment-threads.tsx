@@ -13,7 +13,7 @@ import { addCommentAction, resolveCommentAction } from "@/lib/reviews/actions";
 import { maxReviewText } from "@/lib/reviews/limits";
 import type { CommentInput } from "@/lib/reviews/schema";
 import type { Section } from "@/lib/reviews/sections";
-import { useHydrated } from "@/components/forms/use-hydrated";
+import { ActionForm } from "@/components/forms/action-form";
 
 export type CommentEntry = { id: string; authorName: string; body: string; createdAt: string; createdAtLabel: string; resolved: boolean };
 export type CommentThread = CommentEntry & { replies: CommentEntry[] };
@@ -40,8 +40,6 @@ function CommentForm({
   // form is on the wizard's questions, where the schema library would weigh more than the rest of
   // the wizard's JavaScript (lib/assessments/limits.ts).
   const form = useForm<CommentInput>({ defaultValues: { ...target, ...values, body: "" } });
-  // Before React runs, the browser would send the form itself: the text lost, and put in the address.
-  const hydrated = useHydrated();
   const { submit, formError, setFormError, errorOf } = useActionForm(form);
   const onSubmit = form.handleSubmit(async (input) => {
     const result = await submit(addCommentAction, input);
@@ -55,17 +53,15 @@ function CommentForm({
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack afk-comment-form">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack afk-comment-form">
       <FormError message={formError} />
-      <fieldset disabled={!hydrated} className="utrecht-form-fieldset utrecht-form-fieldset--html-fieldset afk-stack">
-        <TextareaField label={label} registration={form.register("body")} error={errorOf("body")} required rows={3} maxLength={maxReviewText} />
-        <Paragraph>
-          <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
-            {button}
-          </Button>
-        </Paragraph>
-      </fieldset>
-    </form>
+      <TextareaField label={label} registration={form.register("body")} error={errorOf("body")} required rows={3} maxLength={maxReviewText} />
+      <Paragraph>
+        <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+          {button}
+        </Button>
+      </Paragraph>
+    </ActionForm>
   );
 }
 

@@ -13,6 +13,7 @@ import { maxReviewText } from "@/lib/reviews/limits";
 import { recordDecisionInput, type RecordDecisionInput } from "@/lib/reviews/schema";
 import { decisions } from "@/lib/reviews/transitions";
 import { FormSuccess } from "@/components/forms/form-success";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** The decision on the channel, once every section is approved: use, with conditions, not, or phase out by a date. */
 export function DecisionForm({
@@ -47,7 +48,7 @@ export function DecisionForm({
     );
   }
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack afk-card">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack afk-card">
       <FormError message={formError} />
       <ChoiceGroup
         legend={t("legend")}
@@ -68,6 +69,6 @@ export function DecisionForm({
         </Button>
       </Paragraph>
       {status}
-    </form>
+    </ActionForm>
   );
 }

@@ -11,6 +11,7 @@ import { useReviewSubmit } from "@/components/reviews/use-review-submit";
 import { reopenDecisionAction } from "@/lib/reviews/actions";
 import { maxReviewText } from "@/lib/reviews/limits";
 import { reopenInput, type ReopenInput } from "@/lib/reviews/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 /** Takes a recorded decision back, with a reason; the assessment then goes through review again. */
 export function ReopenForm({ municipalitySlug, assessmentId }: { municipalitySlug: string; assessmentId: string }) {
@@ -18,7 +19,7 @@ export function ReopenForm({ municipalitySlug, assessmentId }: { municipalitySlu
   const form = useForm<ReopenInput>({ resolver: zodResolver(reopenInput), defaultValues: { municipalitySlug, assessmentId, reason: "" } });
   const { onSubmit, saved, formError, errorOf } = useReviewSubmit(form, reopenDecisionAction);
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack afk-card" aria-labelledby="reopen-title">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack afk-card" aria-labelledby="reopen-title">
       <FormError message={formError} />
       <Paragraph>{t("intro")}</Paragraph>
       <TextareaField label={t("reason")} registration={form.register("reason")} error={errorOf("reason")} required maxLength={maxReviewText} />
@@ -28,6 +29,6 @@ export function ReopenForm({ municipalitySlug, assessmentId }: { municipalitySlu
         </Button>
       </Paragraph>
       <FormSuccess message={saved ? t("done") : null} />
-    </form>
+    </ActionForm>
   );
 }

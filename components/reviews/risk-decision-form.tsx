@@ -13,6 +13,7 @@ import { maxReviewText } from "@/lib/reviews/limits";
 import { riskDecisionInput, type RiskDecisionInput } from "@/lib/reviews/schema";
 import { riskDecisions, type RiskDecision } from "@/lib/reviews/transitions";
 import { FormSuccess } from "@/components/forms/form-success";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Current = { decision: RiskDecision | null; rationale: string; riskOwner: string; reviewDate: string; measures: string; mitigationBy: string };
 
@@ -52,7 +53,7 @@ export function RiskDecisionForm({
   const decision = form.watch("decision");
 
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <ChoiceGroup
         legend={t("decisionLegend", { title: riskTitle })}
@@ -85,6 +86,6 @@ export function RiskDecisionForm({
         </Button>
       </Paragraph>
       <FormSuccess message={saved ? t("saved") : null} />
-    </form>
+    </ActionForm>
   );
 }

@@ -14,6 +14,7 @@ import { ownerRoles, type OwnerRole } from "@/lib/frameworks/schema";
 import { sections, type Section } from "@/lib/reviews/sections";
 import { FormSuccess } from "@/components/forms/form-success";
 import { TableRegion } from "@/components/tables/table-region";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Group = { id: string; title: string; items: { ref: string; label: string; owner: string; section: Section }[] };
 
@@ -49,7 +50,7 @@ export function SectionOwnersForm({
 
   let index = -1;
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <Heading2>{t("reviewersTitle")}</Heading2>
       <Paragraph>{t("reviewersIntro")}</Paragraph>
@@ -114,6 +115,6 @@ export function SectionOwnersForm({
         </Button>
       </Paragraph>
       <FormSuccess message={saved ? t("saved") : null} />
-    </form>
+    </ActionForm>
   );
 }

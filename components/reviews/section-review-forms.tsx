@@ -15,6 +15,7 @@ import { maxReviewText } from "@/lib/reviews/limits";
 import { approveSectionInput, requestChangesInput, type ApproveSectionInput, type RequestChangesInput } from "@/lib/reviews/schema";
 import type { Section } from "@/lib/reviews/sections";
 import { FormSuccess } from "@/components/forms/form-success";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Props = {
   municipalitySlug: string;
@@ -74,7 +75,7 @@ export function SectionReviewForms({ municipalitySlug, assessmentId, section, qu
       <FormSuccess message={done} />
       <div className="afk-grid afk-review-forms">
         {canApprove ? (
-          <form onSubmit={onApprove} noValidate className="afk-form afk-stack afk-card" aria-labelledby={`approve-${section}`}>
+          <ActionForm onSubmit={onApprove} className="afk-form afk-stack afk-card" aria-labelledby={`approve-${section}`}>
             <Heading4 id={`approve-${section}`}>{t("approve.title")}</Heading4>
             <Paragraph>{t("approve.intro")}</Paragraph>
             <FormError message={approveForm.formError} />
@@ -91,10 +92,10 @@ export function SectionReviewForms({ municipalitySlug, assessmentId, section, qu
                 {t("approve.button")}
               </Button>
             </Paragraph>
-          </form>
+          </ActionForm>
         ) : null}
         {canRequestChanges ? (
-          <form onSubmit={onRequest} noValidate className="afk-form afk-stack afk-card" aria-labelledby={`request-${section}`}>
+          <ActionForm onSubmit={onRequest} className="afk-form afk-stack afk-card" aria-labelledby={`request-${section}`}>
             <Heading4 id={`request-${section}`}>{t("requestChanges.title")}</Heading4>
             <Paragraph>{t("requestChanges.intro")}</Paragraph>
             <FormError message={requestForm.formError} />
@@ -125,7 +126,7 @@ export function SectionReviewForms({ municipalitySlug, assessmentId, section, qu
                 {t("requestChanges.button")}
               </Button>
             </Paragraph>
-          </form>
+          </ActionForm>
         ) : null}
       </div>
     </>

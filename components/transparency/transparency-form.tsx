@@ -14,6 +14,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { useRefreshingAction } from "@/components/forms/use-refreshing-action";
 import { approveTransparencyAction, saveTransparencyAction } from "@/lib/transparency/actions";
 import { figureKeys, saveTransparencyInput, type SaveTransparencyInput, type TransparencyFigures } from "@/lib/transparency/schema";
+import { ActionForm } from "@/components/forms/action-form";
 
 type Report = { figures: TransparencyFigures; dilemmas: string; version: number };
 
@@ -42,7 +43,7 @@ export function TransparencyForm({ municipalitySlug, assessmentId, report }: { m
     }
   });
   return (
-    <form onSubmit={onSubmit} noValidate className="afk-form afk-stack">
+    <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
       <FormSuccess message={saved} />
       {figureKeys.map((key) => (
@@ -52,7 +53,7 @@ export function TransparencyForm({ municipalitySlug, assessmentId, report }: { m
       <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("save")}
       </Button>
-    </form>
+    </ActionForm>
   );
 }
 

@@ -1,0 +1,47 @@
+import type { Page } from "@playwright/test";
+import { createTenant } from "./support/db";
+import { expect, signIn, test } from "./support/fixtures";
+
+/**
+ * A form that sends through React cannot be used before the page's script runs: the browser would
+ * send it itself, as a GET of the page, with what was typed (a password too) in the address, and
+ * nothing would be saved. Found as a CI failure of e2e/evaluation.spec.ts under load.
+ */
+
+/** Holds the page's scripts back (routing also turns the browser's cache off), as on a slow phone; returns the release. */
+async function holdScripts(page: Page) {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\//, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return release;
+}
+
+test("the sign-in form waits for the page's script, so a password never lands in the address", async ({ page }) => {
+  const { people } = await createTenant(["advisor"]);
+  const release = await holdScripts(page);
+  // Waiting for the page's load event would wait for the held scripts.
+  await page.goto("/sign-in", { waitUntil: "commit" });
+  await expect(page.getByLabel("E-mailadres")).toBeDisabled();
+  await expect(page.getByLabel("Wachtwoord")).toBeDisabled();
+  await expect(page.getByRole("button", { name: "Aanmelden" })).toBeDisabled();
+  release();
+  await page.getByLabel("E-mailadres").fill(people.advisor.email);
+  await page.getByLabel("Wachtwoord").fill("Test-wachtwoord-2026");
+  await page.getByRole("button", { name: "Aanmelden" }).click();
+  await page.waitForURL((url) => !url.pathname.startsWith("/sign-in"));
+  expect(page.url()).not.toContain("Wachtwoord");
+});
+
+test("a form of the signed-in app waits for the page's script too", async ({ page }) => {
+  const { municipality, people } = await createTenant(["advisor"]);
+  await signIn(page, people.advisor.email);
+  const release = await holdScripts(page);
+  await page.goto(`/m/${municipality.slug}/assessments/new`, { waitUntil: "commit" });
+  const submit = page.getByRole("button", { name: "Beoordeling starten" });
+  await expect(submit).toBeDisabled();
+  release();
+  await expect(submit).toBeEnabled();
+});
