@@ -25,6 +25,16 @@ async function focused(page: Page): Promise<Focused> {
   });
 }
 
+/** Presses Tab until the focused element is the one wanted; fails when twenty presses do not reach it. */
+async function tabTo(page: Page, wanted: (element: Focused) => boolean) {
+  for (let presses = 0; presses < 20; presses++) {
+    await page.keyboard.press("Tab");
+    const element = await focused(page);
+    if (wanted(element)) return;
+  }
+  throw new Error(`twenty presses of Tab did not reach the element wanted on ${page.url()}`);
+}
+
 /** Works through one wizard step with the keyboard only, answering every open question. */
 async function answerStepByKeyboard(page: Page, state: { riskAdded: boolean }) {
   await page.waitForLoadState("networkidle");
@@ -61,18 +71,14 @@ test("an advisor completes a full assessment by keyboard only and sees the score
   const { municipality, people } = await createTenant(["advisor"]);
   await signIn(page, people.advisor.email);
   await page.goto(`/m/${municipality.slug}/assessments/new`);
+  // The form's fields take focus once the page's script runs (components/forms/action-form.tsx).
+  await expect(page.getByRole("button", { name: "Beoordeling starten" })).toBeEnabled();
 
   await page.keyboard.press("Tab");
   await page.keyboard.press("Enter");
-  for (let presses = 0; presses < 20; presses++) {
-    await page.keyboard.press("Tab");
-    if ((await focused(page)).id === "channel") break;
-  }
+  await tabTo(page, (element) => element.id === "channel");
   await page.keyboard.type("Mastodon");
-  for (let presses = 0; presses < 20; presses++) {
-    await page.keyboard.press("Tab");
-    if ((await focused(page)).text === "Beoordeling starten") break;
-  }
+  await tabTo(page, (element) => element.text === "Beoordeling starten");
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/goals$/);
 
