@@ -3,10 +3,10 @@ import path from "node:path";
 import { describe, expect, it } from "vitest";
 
 /**
- * A form that sends through React (`onSubmit`) is an `ActionForm` (components/forms/action-form.tsx):
- * a plain `<form onSubmit>` can be sent by the browser itself before the page's script runs, with
- * what was typed in the address. Forms that post to a server action (`action=`) or search with
- * GET work without the script and stay plain forms.
+ * A form that sends through React (`onSubmit`) is an `ActionForm` whose submit buttons are
+ * `SubmitButton`s (components/forms/): a plain submit button can send the form through the browser
+ * itself before the page's script runs, with what was typed in the address. Forms that post to a
+ * server action (`action=`) or search with GET work without the script and stay plain forms.
  */
 const root = path.resolve(__dirname, "..");
 
@@ -34,6 +34,14 @@ describe("forms", () => {
     const plain = [...sources("app"), ...sources("components")]
       .filter((file) => file !== "components/forms/action-form.tsx")
       .flatMap((file) => formTags(readFileSync(path.join(root, file), "utf8")).filter((tag) => /\bonSubmit=/.test(tag)).map(() => file));
+    expect(plain).toEqual([]);
+  });
+
+  it("of React have no submit button but a SubmitButton", () => {
+    const plain = [...sources("app"), ...sources("components")].filter((file) => {
+      const source = readFileSync(path.join(root, file), "utf8");
+      return source.includes("<ActionForm") && /type=["{]+submit/.test(source);
+    });
     expect(plain).toEqual([]);
   });
 

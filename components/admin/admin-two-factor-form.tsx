@@ -4,13 +4,13 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button } from "@utrecht/component-library-react";
 import { FormError } from "@/components/forms/form-error";
 import { FormSuccess } from "@/components/forms/form-success";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { setAdminTwoFactorAction } from "@/lib/municipalities/actions";
 import { adminTwoFactorInput, type AdminTwoFactorInput } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function AdminTwoFactorForm({ municipalitySlug, required }: { municipalitySlug: string; required: boolean }) {
   const t = useTranslations("admin.sso");
@@ -37,9 +37,9 @@ export function AdminTwoFactorForm({ municipalitySlug, required }: { municipalit
           {t("requireAdminTwoFactor")}
         </label>
       </div>
-      <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {t("save")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

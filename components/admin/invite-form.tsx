@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -14,6 +14,7 @@ import { inviteInput, type InviteInput } from "@/lib/auth/schema";
 import { inviteMemberAction } from "@/lib/municipalities/actions";
 import { roles } from "@/lib/auth/permissions";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function InviteForm({ municipalitySlug }: { municipalitySlug: string }) {
   const t = useTranslations("admin.members");
@@ -48,9 +49,9 @@ export function InviteForm({ municipalitySlug }: { municipalitySlug: string }) {
         error={errorOf("roles")}
         options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
       />
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("inviteSubmit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

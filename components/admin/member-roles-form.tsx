@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -12,6 +12,7 @@ import { setRolesInput, type SetRolesInput } from "@/lib/auth/schema";
 import { setMemberRolesAction } from "@/lib/municipalities/actions";
 import { roles, type Role } from "@/lib/auth/permissions";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function MemberRolesForm({ municipalitySlug, member }: { municipalitySlug: string; member: { id: string; name: string; roles: Role[] } }) {
   const t = useTranslations("admin.members");
@@ -38,9 +39,9 @@ export function MemberRolesForm({ municipalitySlug, member }: { municipalitySlug
         error={errorOf("roles")}
         options={roles.map((role) => ({ value: role, label: tRoles(role) }))}
       />
-      <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {t("saveRoles")}
-      </Button>
+      </SubmitButton>
       <div role="status">{saved ? <Paragraph>{t("rolesSaved", { name: member.name })}</Paragraph> : null}</div>
     </ActionForm>
   );

@@ -13,6 +13,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { removeSsoSettingsAction, saveSsoSettingsAction } from "@/lib/municipalities/actions";
 import { ssoSettingsInput, type SsoSettingsInput } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export type SsoSettingsValues = Omit<SsoSettingsInput, "municipalitySlug" | "clientSecret">;
 
@@ -84,9 +85,9 @@ export function SsoSettingsForm({ municipalitySlug, values, hasStoredSecret }: {
       <TextField label={t("roleClaim")} description={t("roleClaimHint")} registration={form.register("roleClaim")} error={errorOf("roleClaim")} />
       <TextareaField label={t("roleMapping")} description={t("roleMappingHint")} registration={form.register("roleMapping")} error={errorOf("roleMapping")} rows={3} />
       <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {t("save")}
-        </Button>
+        </SubmitButton>
         {values ? (
           <Button type="button" appearance="secondary-action-button" onClick={remove} disabled={form.formState.isSubmitting}>
             {t("remove")}

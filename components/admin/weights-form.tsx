@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { saveWeightsAction } from "@/lib/municipalities/actions";
 import { saveWeightsInput, type SaveWeightsInput } from "@/lib/municipalities/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Dimension = { id: string; title: string; description: string; defaultWeight: number };
 
@@ -63,9 +64,9 @@ export function WeightsForm({ municipalitySlug, dimensions, weights }: { municip
         );
       })}
       <Paragraph>
-        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {t("save")}
-        </Button>{" "}
+        </SubmitButton>{" "}
         <Button appearance="secondary-action-button" onClick={() => form.reset({ municipalitySlug, weights: nested(defaults) })}>
           {t("reset")}
         </Button>

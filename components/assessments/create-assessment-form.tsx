@@ -3,7 +3,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Heading2 } from "@utrecht/component-library-react";
+import { Heading2 } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -13,6 +13,7 @@ import { createAssessmentAction } from "@/lib/assessments/actions";
 import { createAssessmentInput, type CreateAssessmentInput } from "@/lib/assessments/schema";
 import { channelKinds } from "@/lib/catalogue/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type ChannelOption = { id: string; name: string; kind: string };
 
@@ -107,9 +108,9 @@ export function CreateAssessmentForm({ municipalitySlug, year, channels }: { mun
           {t("create.carryForward")}
         </label>
       </div>
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("create.submit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -13,6 +13,7 @@ import { riskLimits } from "@/lib/assessments/limits";
 import type { RiskInput } from "@/lib/assessments/schema";
 import { ownerRoles, type OwnerRole } from "@/lib/frameworks/roles";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Family = { id: string; title: string; description: string; owner: string };
 type Risk = {
@@ -148,9 +149,9 @@ export function RiskEditor({ municipalitySlug, assessmentId, families, risks }: 
           </select>
         </div>
         <Paragraph>
-          <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+          <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
             {t("save")}
-          </Button>
+          </SubmitButton>
           {editing ? (
             <>
               {" "}

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Link, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Link, Paragraph } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -16,6 +16,7 @@ import {
   type AcceptInvitationSignedInInput,
 } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 const refusalReasons = ["account_exists", "not_invitee"] as const;
 type RefusalReason = (typeof refusalReasons)[number];
@@ -67,9 +68,9 @@ export function AcceptInvitationForm({ token }: { token: string }) {
         error={errorOf("confirmPassword")}
         required
       />
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }
@@ -100,9 +101,9 @@ export function AcceptInvitationSignedInForm({ token, municipality }: { token: s
   return (
     <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
       <FormError message={formError} />
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("accept")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

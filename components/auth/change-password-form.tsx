@@ -4,13 +4,14 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { changePasswordAction } from "@/lib/auth/actions";
 import { changePasswordInput, type ChangePasswordInput } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function ChangePasswordForm() {
   const t = useTranslations("auth.account");
@@ -63,9 +64,9 @@ export function ChangePasswordForm() {
         error={errorOf("confirmPassword")}
         required
       />
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -3,13 +3,13 @@
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { useTranslations } from "next-intl";
-import { Button } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { signInAction } from "@/lib/auth/actions";
 import type { SignInInput } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function SignInForm({ next }: { next?: string }) {
   const t = useTranslations("auth.signIn");
@@ -46,9 +46,9 @@ export function SignInForm({ next }: { next?: string }) {
         error={errorOf("password")}
         required
       />
-      <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+      <SubmitButton appearance="primary-action-button" busy={busy} disabled={busy}>
         {busy ? t("submitting") : t("submit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

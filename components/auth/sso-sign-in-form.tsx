@@ -10,6 +10,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { startSsoSignInAction } from "@/lib/auth/actions";
 import type { StartSsoSignInInput } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** Signing in with the municipality's own account: by the e-mail address, or by choosing the municipality. */
 export function SsoSignInForm({ municipalities, next }: { municipalities: { slug: string; name: string }[]; next: string }) {
@@ -37,9 +38,9 @@ export function SsoSignInForm({ municipalities, next }: { municipalities: { slug
       <ActionForm onSubmit={form.handleSubmit(start)} className="afk-form afk-stack">
         <FormError message={formError} />
         <TextField label={t("email")} description={t("emailHint")} type="email" autoComplete="username" registration={form.register("email")} error={errorOf("email")} required />
-        <Button type="submit" appearance="secondary-action-button" busy={busy} disabled={busy}>
+        <SubmitButton appearance="secondary-action-button" busy={busy} disabled={busy}>
           {t("continue")}
-        </Button>
+        </SubmitButton>
       </ActionForm>
       {municipalities.length > 0 ? (
         <>

@@ -3,13 +3,13 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { disableTwoFactorAction } from "@/lib/auth/actions";
 import { disableTwoFactorInput, type DisableTwoFactorInput } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export function TwoFactorDisableForm({ hasPassword }: { hasPassword: boolean }) {
   const t = useTranslations("auth.twoFactor");
@@ -25,9 +25,9 @@ export function TwoFactorDisableForm({ hasPassword }: { hasPassword: boolean }) 
       {hasPassword ? (
         <TextField label={t("password")} type="password" autoComplete="current-password" registration={form.register("password")} error={errorOf("password")} required />
       ) : null}
-      <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {t("disable")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

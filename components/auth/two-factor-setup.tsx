@@ -4,7 +4,7 @@ import { useState } from "react";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Heading2, Link, OrderedList, OrderedListItem, Paragraph } from "@utrecht/component-library-react";
+import { Heading2, Link, OrderedList, OrderedListItem, Paragraph } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -16,6 +16,7 @@ import {
   type StartTwoFactorSetupInput,
 } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Started = { secret: string; uri: string; recoveryCodes: string[] };
 
@@ -50,9 +51,9 @@ function StartStep({ hasPassword, onStarted }: { hasPassword: boolean; onStarted
           required
         />
       ) : null}
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("start")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }
@@ -89,9 +90,9 @@ function ConfirmStep({ started, next }: { started: Started; next: string }) {
       <ActionForm onSubmit={onSubmit} className="afk-form afk-stack">
         <FormError message={formError} />
         <TextField label={t("code")} description={t("codeHint")} autoComplete="one-time-code" registration={form.register("code")} error={errorOf("code")} maxLength={6} required />
-        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {t("confirm")}
-        </Button>
+        </SubmitButton>
       </ActionForm>
     </div>
   );

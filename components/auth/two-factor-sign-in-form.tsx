@@ -11,6 +11,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { verifyTwoFactorAction } from "@/lib/auth/actions";
 import { verifyTwoFactorInput, type VerifyTwoFactorInput } from "@/lib/auth/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** The second step of signing in: the code from the authenticator app, or a recovery code instead. */
 export function TwoFactorSignInForm({ next }: { next: string }) {
@@ -56,9 +57,9 @@ export function TwoFactorSignInForm({ next }: { next: string }) {
         <TextField label={t("recoveryCode")} description={t("recoveryCodeHint")} autoComplete="off" registration={form.register("code")} error={errorOf("code")} maxLength={32} required />
       )}
       <ButtonGroup>
-        <Button type="submit" appearance="primary-action-button" busy={busy} disabled={busy}>
+        <SubmitButton appearance="primary-action-button" busy={busy} disabled={busy}>
           {busy ? t("submitting") : t("submit")}
-        </Button>
+        </SubmitButton>
         <Button type="button" appearance="subtle-button" onClick={switchMethod}>
           {method === "totp" ? t("useRecoveryCode") : t("useApp")}
         </Button>

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { FormSelect } from "@/components/forms/form-select";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -13,6 +13,7 @@ import { useActionForm } from "@/components/forms/use-action-form";
 import { saveFactOverrideAction } from "@/lib/catalogue/actions";
 import { FACT_VALUE_MAX, factOverrideInput, type FactKey, type FactOverrideInput } from "@/lib/catalogue/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export type FactOption = {
   key: FactKey;
@@ -110,9 +111,9 @@ export function FactOverrideForm({
         error={errorOf("checkedAt")}
         required
       />
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { FormSuccess } from "@/components/forms/form-success";
@@ -14,6 +14,7 @@ import { useEvaluationRefusal } from "@/components/evaluations/use-evaluation-re
 import { setEvaluationDueDateAction } from "@/lib/evaluations/actions";
 import { dueDateInput, type DueDateInput } from "@/lib/evaluations/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** The advisor sets the evaluation date, e.g. earlier when the platform changed its terms. */
 export function DueDateForm({ municipalitySlug, evaluationId, dueDate }: { municipalitySlug: string; evaluationId: string; dueDate: string }) {
@@ -42,9 +43,9 @@ export function DueDateForm({ municipalitySlug, evaluationId, dueDate }: { munic
       <FormError message={formError} />
       <TextField label={t("label")} description={t("hint")} type="date" registration={form.register("dueDate")} error={errorOf("dueDate")} />
       <Paragraph>
-        <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
           {t("save")}
-        </Button>
+        </SubmitButton>
       </Paragraph>
     </ActionForm>
   );

@@ -4,7 +4,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -13,6 +13,7 @@ import { useEvaluationRefusal } from "@/components/evaluations/use-evaluation-re
 import { submitEvaluationAction } from "@/lib/evaluations/actions";
 import { evaluationInput, outcomes, type EvaluationFormValues, type Measurements, type Outcome } from "@/lib/evaluations/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Props = {
   municipalitySlug: string;
@@ -88,9 +89,9 @@ export function EvaluationForm({ municipalitySlug, evaluationId, version, audien
       />
       <TextareaField label={t("form.rationale")} description={t("form.rationaleHint")} registration={form.register("rationale")} error={errorOf("rationale")} required maxLength={5000} />
       <Paragraph>
-        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {t("form.submit")}
-        </Button>
+        </SubmitButton>
       </Paragraph>
     </ActionForm>
   );

@@ -3,10 +3,11 @@
 import { useId, useRef, useState, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
+import { Alert, Paragraph, UnorderedList, UnorderedListItem } from "@utrecht/component-library-react";
 import { FormError } from "@/components/forms/form-error";
 import { MAX_IMPORT_BYTES } from "@/lib/policy/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export type UploadOutcome<T> = { ok: true; data: T } | { ok: false; code: string; details?: unknown };
 export type UploadedFile = { fileName: string; content: string };
@@ -121,9 +122,9 @@ export function UploadForm<T>({
         </p>
         <input ref={upload.input} id={`${id}-file`} name="file" type="file" accept=".json,application/json,.pdf,application/pdf" aria-describedby={`${id}-hint`} className="afk-file-input" />
       </div>
-      <Button type="submit" appearance={appearance} disabled={upload.pending}>
+      <SubmitButton appearance={appearance} disabled={upload.pending}>
         {upload.pending ? labels.pending : labels.submit}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

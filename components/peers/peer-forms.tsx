@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -18,6 +18,7 @@ import { addInstallationInputWith, fetchPeerPolicyInput, type AddInstallationInp
 import type { ImportProblem } from "@/lib/policy/export-import";
 import { MAX_IMPORT_BYTES } from "@/lib/policy/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type RefusalDetails = { problems?: ImportProblem[]; fetchProblem?: string; status?: number } | undefined;
 
@@ -62,9 +63,9 @@ export function AddInstallationForm({ municipalitySlug, allowPrivateAddresses }:
       <FormError message={formError} />
       <TextField label={t("installation.label")} registration={form.register("label")} error={errorOf("label")} required maxLength={100} />
       <TextField label={t("installation.origin")} description={t("installation.originHint")} type="url" registration={form.register("origin")} error={errorOf("origin")} required />
-      <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {t("installation.submit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }
@@ -110,9 +111,9 @@ export function FetchPeerPolicyForm({ municipalitySlug, installations, defaultYe
       />
       <TextField label={t("fetch.peerSlug")} description={t("fetch.peerSlugHint")} registration={form.register("peerSlug")} error={errorOf("peerSlug")} required maxLength={100} />
       <TextField label={t("fetch.year")} type="number" registration={form.register("year")} error={errorOf("year")} required />
-      <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
         {form.formState.isSubmitting ? t("fetch.fetching") : t("fetch.submit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

@@ -5,7 +5,7 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -14,6 +14,7 @@ import { adoptVersionAction } from "@/lib/policy/actions";
 import type { OpenItem } from "@/lib/policy/mutations";
 import { adoptInput, type AdoptInput } from "@/lib/policy/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Props = { municipalitySlug: string; year: number; version: number; channelNames: Record<string, string> };
 
@@ -55,9 +56,9 @@ export function AdoptForm({ municipalitySlug, year, version, channelNames }: Pro
       <TextField label={t("date")} type="date" registration={form.register("councilDecisionDate")} error={errorOf("councilDecisionDate")} required />
       <TextField label={t("reference")} description={t("referenceHint")} registration={form.register("councilDecisionRef")} error={errorOf("councilDecisionRef")} required maxLength={200} />
       <Paragraph className="afk-muted">{t("warning")}</Paragraph>
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("submit")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

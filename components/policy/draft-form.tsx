@@ -5,13 +5,14 @@ import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
-import { Alert, Button, Paragraph } from "@utrecht/component-library-react";
+import { Alert, Paragraph } from "@utrecht/component-library-react";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { updateDraftAction } from "@/lib/policy/actions";
 import { draftInput, type DraftInput } from "@/lib/policy/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Props = {
   municipalitySlug: string;
@@ -56,9 +57,9 @@ export function DraftForm({ municipalitySlug, year, version, initial }: Props) {
       <TextareaField label={t("introduction")} description={t("introductionHint")} rows={8} registration={form.register("introduction")} error={errorOf("introduction")} />
       <TextareaField label={t("summary")} description={t("summaryHint")} rows={6} registration={form.register("summary")} error={errorOf("summary")} />
       <TextField label={t("evaluationDate")} description={t("evaluationDateHint")} type="date" registration={form.register("evaluationDate")} error={errorOf("evaluationDate")} />
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("save")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }

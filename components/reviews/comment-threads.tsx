@@ -14,6 +14,7 @@ import { maxReviewText } from "@/lib/reviews/limits";
 import type { CommentInput } from "@/lib/reviews/schema";
 import type { Section } from "@/lib/reviews/sections";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 export type CommentEntry = { id: string; authorName: string; body: string; createdAt: string; createdAtLabel: string; resolved: boolean };
 export type CommentThread = CommentEntry & { replies: CommentEntry[] };
@@ -57,9 +58,9 @@ function CommentForm({
       <FormError message={formError} />
       <TextareaField label={label} registration={form.register("body")} error={errorOf("body")} required rows={3} maxLength={maxReviewText} />
       <Paragraph>
-        <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
           {button}
-        </Button>
+        </SubmitButton>
       </Paragraph>
     </ActionForm>
   );

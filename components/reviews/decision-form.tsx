@@ -3,7 +3,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -14,6 +14,7 @@ import { recordDecisionInput, type RecordDecisionInput } from "@/lib/reviews/sch
 import { decisions } from "@/lib/reviews/transitions";
 import { FormSuccess } from "@/components/forms/form-success";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** The decision on the channel, once every section is approved: use, with conditions, not, or phase out by a date. */
 export function DecisionForm({
@@ -64,9 +65,9 @@ export function DecisionForm({
       ) : null}
       <TextareaField label={t("rationale")} registration={form.register("rationale")} error={errorOf("rationale")} required maxLength={maxReviewText} />
       <Paragraph>
-        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {t("button")}
-        </Button>
+        </SubmitButton>
       </Paragraph>
       {status}
     </ActionForm>

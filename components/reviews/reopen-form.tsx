@@ -3,7 +3,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { TextareaField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { FormSuccess } from "@/components/forms/form-success";
@@ -12,6 +12,7 @@ import { reopenDecisionAction } from "@/lib/reviews/actions";
 import { maxReviewText } from "@/lib/reviews/limits";
 import { reopenInput, type ReopenInput } from "@/lib/reviews/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 /** Takes a recorded decision back, with a reason; the assessment then goes through review again. */
 export function ReopenForm({ municipalitySlug, assessmentId }: { municipalitySlug: string; assessmentId: string }) {
@@ -24,9 +25,9 @@ export function ReopenForm({ municipalitySlug, assessmentId }: { municipalitySlu
       <Paragraph>{t("intro")}</Paragraph>
       <TextareaField label={t("reason")} registration={form.register("reason")} error={errorOf("reason")} required maxLength={maxReviewText} />
       <Paragraph>
-        <Button type="submit" appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="secondary-action-button" disabled={form.formState.isSubmitting}>
           {t("button")}
-        </Button>
+        </SubmitButton>
       </Paragraph>
       <FormSuccess message={saved ? t("done") : null} />
     </ActionForm>

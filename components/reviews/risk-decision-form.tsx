@@ -3,7 +3,7 @@
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Paragraph } from "@utrecht/component-library-react";
+import { Paragraph } from "@utrecht/component-library-react";
 import { ChoiceGroup } from "@/components/forms/choice-group";
 import { TextareaField, TextField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
@@ -14,6 +14,7 @@ import { riskDecisionInput, type RiskDecisionInput } from "@/lib/reviews/schema"
 import { riskDecisions, type RiskDecision } from "@/lib/reviews/transitions";
 import { FormSuccess } from "@/components/forms/form-success";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Current = { decision: RiskDecision | null; rationale: string; riskOwner: string; reviewDate: string; measures: string; mitigationBy: string };
 
@@ -81,9 +82,9 @@ export function RiskDecisionForm({
         maxLength={maxReviewText}
       />
       <Paragraph>
-        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {t("save")}
-        </Button>
+        </SubmitButton>
       </Paragraph>
       <FormSuccess message={saved ? t("saved") : null} />
     </ActionForm>

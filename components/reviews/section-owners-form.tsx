@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
+import { Heading2, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from "@utrecht/component-library-react";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { saveSectionOwnersAction } from "@/lib/reviews/actions";
@@ -15,6 +15,7 @@ import { sections, type Section } from "@/lib/reviews/sections";
 import { FormSuccess } from "@/components/forms/form-success";
 import { TableRegion } from "@/components/tables/table-region";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Group = { id: string; title: string; items: { ref: string; label: string; owner: string; section: Section }[] };
 
@@ -110,9 +111,9 @@ export function SectionOwnersForm({
         </TableRegion>
       ))}
       <Paragraph>
-        <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+        <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
           {t("save")}
-        </Button>
+        </SubmitButton>
       </Paragraph>
       <FormSuccess message={saved ? t("saved") : null} />
     </ActionForm>

@@ -5,7 +5,7 @@ import { useRouter } from "next/navigation";
 import { useForm } from "react-hook-form";
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { Button, Heading4, Paragraph } from "@utrecht/component-library-react";
+import { Heading4, Paragraph } from "@utrecht/component-library-react";
 import { TextareaField } from "@/components/forms/fields";
 import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
@@ -16,6 +16,7 @@ import { approveSectionInput, requestChangesInput, type ApproveSectionInput, typ
 import type { Section } from "@/lib/reviews/sections";
 import { FormSuccess } from "@/components/forms/form-success";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Props = {
   municipalitySlug: string;
@@ -88,9 +89,9 @@ export function SectionReviewForms({ municipalitySlug, assessmentId, section, qu
               maxLength={maxReviewText}
             />
             <Paragraph>
-              <Button type="submit" appearance="primary-action-button" disabled={approve.formState.isSubmitting}>
+              <SubmitButton appearance="primary-action-button" disabled={approve.formState.isSubmitting}>
                 {t("approve.button")}
-              </Button>
+              </SubmitButton>
             </Paragraph>
           </ActionForm>
         ) : null}
@@ -122,9 +123,9 @@ export function SectionReviewForms({ municipalitySlug, assessmentId, section, qu
               </select>
             </div>
             <Paragraph>
-              <Button type="submit" appearance="secondary-action-button" disabled={request.formState.isSubmitting}>
+              <SubmitButton appearance="secondary-action-button" disabled={request.formState.isSubmitting}>
                 {t("requestChanges.button")}
-              </Button>
+              </SubmitButton>
             </Paragraph>
           </ActionForm>
         ) : null}

@@ -15,6 +15,7 @@ import { useRefreshingAction } from "@/components/forms/use-refreshing-action";
 import { approveTransparencyAction, saveTransparencyAction } from "@/lib/transparency/actions";
 import { figureKeys, saveTransparencyInput, type SaveTransparencyInput, type TransparencyFigures } from "@/lib/transparency/schema";
 import { ActionForm } from "@/components/forms/action-form";
+import { SubmitButton } from "@/components/forms/submit-button";
 
 type Report = { figures: TransparencyFigures; dilemmas: string; version: number };
 
@@ -50,9 +51,9 @@ export function TransparencyForm({ municipalitySlug, assessmentId, report }: { m
         <TextField key={key} label={t(`figures.${key}`)} description={t(`hints.${key}`)} registration={form.register(key)} error={errorOf(key)} maxLength={20} />
       ))}
       <TextareaField label={t("dilemmas")} description={t("dilemmasHint")} registration={form.register("dilemmas")} error={errorOf("dilemmas")} rows={6} maxLength={10_000} />
-      <Button type="submit" appearance="primary-action-button" disabled={form.formState.isSubmitting}>
+      <SubmitButton appearance="primary-action-button" disabled={form.formState.isSubmitting}>
         {t("save")}
-      </Button>
+      </SubmitButton>
     </ActionForm>
   );
 }
