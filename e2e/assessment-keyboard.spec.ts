@@ -71,7 +71,7 @@ test("an advisor completes a full assessment by keyboard only and sees the score
   const { municipality, people } = await createTenant(["advisor"]);
   await signIn(page, people.advisor.email);
   await page.goto(`/m/${municipality.slug}/assessments/new`);
-  // The form's fields take focus once the page's script runs (components/forms/action-form.tsx).
+  // The form can be sent once the page's script runs (components/forms/submit-button.tsx).
   await expect(page.getByRole("button", { name: "Beoordeling starten" })).toBeEnabled();
 
   await page.keyboard.press("Tab");

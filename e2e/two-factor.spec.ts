@@ -70,8 +70,9 @@ test("an administrator must set up two-step sign-in first, then signs in with a 
 
   // A recovery code instead, reached by keyboard; it works once.
   await passwordStep(page, email);
-  // The form's buttons take focus once the page's script runs (components/forms/action-form.tsx).
-  await expect(page.getByRole("button", { name: "Een herstelcode gebruiken" })).toBeEnabled();
+  // The switch works once the page's script runs; the form's submit button shows when that is
+  // (components/forms/submit-button.tsx).
+  await expect(page.getByRole("button", { name: "Aanmelden" })).toBeEnabled();
   await page.getByRole("button", { name: "Een herstelcode gebruiken" }).focus();
   await page.keyboard.press("Enter");
   await page.getByLabel("Herstelcode").fill(recoveryCodes[0]);
