@@ -1,7 +1,7 @@
 import type { Page } from "@playwright/test";
 import { startAssessment } from "./support/assessment-data";
 import { createTenant, db } from "./support/db";
-import { expect, expectAccessible, signIn, test } from "./support/fixtures";
+import { expect, expectAccessible, holdScripts, signIn, test } from "./support/fixtures";
 
 // The moderation step has many questions; signing in, loading and scanning it is slow on a busy machine.
 test.describe.configure({ timeout: 240_000 });
@@ -161,14 +161,7 @@ test("an answer cannot be given before the page can save it: the question waits 
   const { municipality, people } = await createTenant(["advisor"]);
   const assessment = await startAssessment({ municipalityId: municipality.id, channelId: "facebook", year: 2026, userId: people.advisor.id });
   await signIn(page, people.advisor.email);
-  // The page's scripts are held back (routing also turns the browser's cache off), as on a slow
-  // phone: the server's HTML is there, React is not yet.
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\//, async (route) => {
-    await released;
-    await route.fallback();
-  });
+  const release = await holdScripts(page);
   // Waiting for the page's load event would wait for the held scripts.
   await page.goto(`/m/${municipality.slug}/assessments/${assessment.id}/moderation`, { waitUntil: "commit" });
   const incidents = page.getByRole("group", { name: /bedreiging, intimidatie of online agressie/ });

@@ -1,23 +1,11 @@
-import type { Page } from "@playwright/test";
 import { createTenant, testPassword } from "./support/db";
-import { expect, signIn, test } from "./support/fixtures";
+import { expect, holdScripts, signIn, test } from "./support/fixtures";
 
 /**
  * A form that sends through React cannot be sent before the page's script runs: the browser would
  * send it itself, as a GET of the page, with what was typed (a password too) in the address, and
  * nothing would be saved. Found as a CI failure of e2e/evaluation.spec.ts under load.
  */
-
-/** Holds the page's scripts back (routing also turns the browser's cache off), as on a slow phone; returns the release. */
-async function holdScripts(page: Page) {
-  let release = () => {};
-  const released = new Promise<void>((resolve) => (release = resolve));
-  await page.route(/\/_next\/static\/chunks\//, async (route) => {
-    await released;
-    await route.fallback();
-  });
-  return release;
-}
 
 test("the sign-in form can be filled in before the page's script runs, but not sent, so a password never lands in the address", async ({ page }) => {
   const { people } = await createTenant(["advisor"]);

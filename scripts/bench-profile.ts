@@ -10,6 +10,7 @@
  */
 import { databaseProvider } from "@/lib/db/provider";
 import { benchDatabaseUrl, dropDatabase, migrate, seedDemo } from "./bench-database";
+import { printColumns } from "./bench-report";
 import { build, profileBench, settings, type Profiled } from "./bench-run";
 import { LAYERS } from "./cpu-profile";
 
@@ -38,8 +39,6 @@ function print(profiled: Profiled[]) {
       (perRequest(health, health.busy) / rendering).toFixed(3),
     ];
   });
-  const table = [header, ...rows];
-  const widths = header.map((_, column) => Math.max(...table.map((row) => row[column].length)));
-  for (const row of table) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
+  printColumns([header, ...rows]);
   console.log("ratio: to /api/health's CPU time per request in this run; at most: the ratio if only Next.js and React's part of the target were left.");
 }

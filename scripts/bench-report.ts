@@ -41,7 +41,8 @@ export function printTable(result: BenchResult, beside?: BenchResult) {
   printColumns(js);
 }
 
-function printColumns(rows: string[][]) {
+/** Rows as columns: the first left-aligned, the others right-aligned. */
+export function printColumns(rows: string[][]) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => (row[column] ?? "").length)));
   for (const row of rows) console.log(row.map((cell, column) => (column === 0 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join("  "));
 }

@@ -25,6 +25,20 @@ export async function accessibilityViolations(page: Page): Promise<string[]> {
   return results.violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`);
 }
 
+/**
+ * Holds the page's scripts back until the returned release is called, as on a slow phone: the
+ * server's HTML is there, React is not yet (routing also turns the browser's cache off).
+ */
+export async function holdScripts(page: Page): Promise<() => void> {
+  let release = () => {};
+  const released = new Promise<void>((resolve) => (release = resolve));
+  await page.route(/\/_next\/static\/chunks\//, async (route) => {
+    await released;
+    await route.fallback();
+  });
+  return release;
+}
+
 export async function signIn(page: Page, email: string, password = testPassword) {
   await page.goto("/sign-in");
   await page.getByLabel("E-mailadres").fill(email);

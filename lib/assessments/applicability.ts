@@ -20,6 +20,9 @@ export function appliesToChannel(target: { appliesTo?: readonly ChannelScope[] }
   return !target.appliesTo || target.appliesTo.includes(channelScope(channel));
 }
 
+// The applicable frameworks kept per set of pinned frameworks and channel scope.
+const applicable = new WeakMap<readonly Framework[], Map<ChannelScope, readonly Framework[]>>();
+
 /**
  * The pinned frameworks with only the questions this channel is asked: the others are left out of
  * the wizard, progress, reviews and scoring, and recorded as not applicable (notApplicableItems).
@@ -35,8 +38,6 @@ export function applicableFrameworks(frameworks: readonly Framework[], channel: 
   if (!found) perScope.set(scope, (found = Object.freeze(frameworks.map((framework) => applicableParts(framework, channel)))));
   return found;
 }
-
-const applicable = new WeakMap<readonly Framework[], Map<ChannelScope, readonly Framework[]>>();
 
 function applicableParts(framework: Framework, channel: ScopedChannel): Framework {
   if (!framework.parts.some((part) => part.items.some((item) => !appliesToChannel(item, channel)))) return framework;

@@ -24,6 +24,10 @@ export function currentVersions(channel: Partial<ScopedChannel> = {}): Record<st
   );
 }
 
+// Few distinct sets exist (one per set of editions); the bound only guards against odd input.
+const pinned = new Map<string, readonly Framework[]>();
+const MAX_PINNED_SETS = 200;
+
 /**
  * The framework objects the assessment pinned; a newer edition never changes an old assessment.
  * The same versions give the same (frozen) list, so what is derived from it once is shared
@@ -38,12 +42,8 @@ export function pinnedFrameworks(json: string): readonly Framework[] {
         return framework ? [framework] : [];
       }),
     );
-    // Few distinct sets exist (one per set of editions); the bound only guards against odd input.
     if (pinned.size >= MAX_PINNED_SETS) pinned.delete(pinned.keys().next().value as string);
     pinned.set(json, found);
   }
   return found;
 }
-
-const pinned = new Map<string, readonly Framework[]>();
-const MAX_PINNED_SETS = 200;

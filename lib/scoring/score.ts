@@ -273,6 +273,6 @@ export function scoreAssessment(input: ScoringInput, rules: ScoringRules, option
   const changes =
     options.whatWouldChange === false || rules.whatWouldChange.limit === 0
       ? []
-      : whatWouldChange(input, rules, core, (changed) => scoreCore(changed, rules, fed, factsOf(changed)), items);
+      : whatWouldChange(input, rules, core, (changed) => scoreCore(changed, rules, fed, factsOf(changed)), items, facts);
   return { ...core, whatWouldChange: changes };
 }

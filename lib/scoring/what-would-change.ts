@@ -4,11 +4,11 @@
  * from score.ts, which passes its own scoring in as `rescore`.
  */
 import type { AnswerValue } from "@/lib/frameworks/answer-value";
-import { isEnumeratedFactKey } from "@/lib/catalogue/schema";
+import { isEnumeratedFactKey, type FactKey } from "@/lib/catalogue/schema";
 import { addMonths } from "@/lib/validation/date";
 import { dateAnswer, extremeValue, readAnswer, type ScoredItem } from "./answers";
 import { answerParam, round } from "./drivers";
-import { classifyFacts } from "./fact-rules";
+import type { FactOutcome } from "./fact-rules";
 import { KNOCKOUT_ITEMS } from "./knockouts";
 import type { Change, ChangeEffect, FactRule, Knockout, KnockoutId, RecommendationValue, ScoreResult, ScoringInput, ScoringRules } from "./schema";
 
@@ -85,7 +85,7 @@ function factRuleExtreme(rule: FactRule, which: "best" | "worst"): string | null
   return sorted[0].value!;
 }
 
-function candidates(input: ScoringInput, rules: ScoringRules, items: readonly ScoredItem[]): Candidate[] {
+function candidates(input: ScoringInput, items: readonly ScoredItem[], facts: ReadonlyMap<FactKey, FactOutcome>): Candidate[] {
   const list: Candidate[] = [];
   for (const { ref, item } of items) {
     const answer = readAnswer(item, input.answers[ref]);
@@ -117,7 +117,6 @@ function candidates(input: ScoringInput, rules: ScoringRules, items: readonly Sc
   fill(KNOCKOUT_ITEMS.crisisFallback, ["custom:fallback"], text(KNOCKOUT_ITEMS.crisisFallback) === "");
 
   // Unknown facts with a closed list of values: what if finding out gives the best or worst value?
-  const facts = classifyFacts(rules, input.facts, input.channel);
   for (const outcome of facts.values()) {
     if (!isEnumeratedFactKey(outcome.factKey) || (outcome.state !== "unknown" && outcome.state !== "unclassified")) continue;
     for (const which of ["best", "worst"] as const) {
@@ -137,7 +136,7 @@ function candidates(input: ScoringInput, rules: ScoringRules, items: readonly Sc
  * The few changes that would matter most: each candidate (an answer set to its best or worst
  * value, a knock-out question filled in, an unknown fact found out) is applied to the input and
  * scored again with `rescore`; the ones that move the advice, a finding or the score are kept,
- * best first, up to the limit in the rules.
+ * best first, up to the limit in the rules. `facts` are the input's facts as scoring classified them.
  */
 export function whatWouldChange(
   input: ScoringInput,
@@ -145,8 +144,9 @@ export function whatWouldChange(
   before: ScoreCore,
   rescore: (changed: ScoringInput) => ScoreCore,
   items: readonly ScoredItem[],
+  facts: ReadonlyMap<FactKey, FactOutcome>,
 ): Change[] {
-  const scored = candidates(input, rules, items).flatMap((candidate) => {
+  const scored = candidates(input, items, facts).flatMap((candidate) => {
     const effect = effectOf(before, rescore(candidate.apply(input)));
     const findings = effect.resolves.length + effect.introduces.length;
     const matters = effect.recommendationChanges || findings > 0 || Math.abs(effect.scoreDelta ?? 0) >= 1;
