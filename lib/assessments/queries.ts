@@ -119,21 +119,15 @@ export async function listAssessmentDetails(municipalityId: string, year: number
 export type AssessmentDetail = ReturnType<typeof toDetail>;
 
 /** Answers as they were a year earlier, to mark what is new or changed since then. */
-export async function getPreviousAnswers(municipalityId: string, previousAssessmentId: string | null) {
-  if (!previousAssessmentId) return new Map<string, string | null>();
-  const previous = await db.assessment.findFirst({
-    where: { id: previousAssessmentId, municipalityId },
-    select: { answers: { select: { id: true, itemId: true, value: true } } },
-  });
-  return new Map((previous?.answers ?? []).map((answer) => [answer.itemId, answer.value]));
-}
-
-/** Last year's assessment a next year's one started from: its year, framework editions and facts, to show what changed since. */
+/**
+ * Last year's assessment a next year's one started from: its year, framework editions and facts,
+ * to show what changed since, and its answers by item ref, to mark the questions that are new.
+ */
 export async function getLastYear(municipalityId: string, previousAssessmentId: string | null) {
   if (!previousAssessmentId) return null;
   const previous = await db.assessment.findFirst({
     where: { id: previousAssessmentId, municipalityId },
-    select: { year: true, frameworkVersions: true, factsUsed: true },
+    select: { year: true, frameworkVersions: true, factsUsed: true, answers: { select: { itemId: true, value: true } } },
   });
   if (!previous) return null;
   const facts = JSON.parse(previous.factsUsed) as Partial<FactsInForce>;
@@ -142,6 +136,7 @@ export async function getLastYear(municipalityId: string, previousAssessmentId: 
     frameworkVersions: JSON.parse(previous.frameworkVersions) as Record<string, string>,
     // Facts are compared only when last year recorded all of them.
     facts: factKeys.every((key) => facts[key]) ? (facts as FactsInForce) : null,
+    answers: new Map(previous.answers.map((answer) => [answer.itemId, answer.value])),
   };
 }
 

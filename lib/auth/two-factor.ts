@@ -5,6 +5,7 @@ import type { BetterAuthPlugin } from "better-auth";
 import { db } from "@/lib/db";
 import { recordAudit } from "@/lib/audit/mutations";
 import { originFrom } from "@/lib/auth/origin";
+import { membershipsOf } from "@/lib/municipalities/queries";
 
 /** The code of the error a person gets who may not switch their second factor off. */
 export const twoFactorRequiredCode = "TWO_FACTOR_REQUIRED";
@@ -17,8 +18,7 @@ export const totpIssuer = "Afwegingskader";
  * requires it (`Municipality.requireAdminTwoFactor`, on unless the municipality switched it off).
  */
 export async function isTwoFactorRequired(userId: string) {
-  const memberships = await db.membership.count({ where: { userId, role: "admin", municipality: { requireAdminTwoFactor: true } } });
-  return memberships > 0;
+  return (await membershipsOf(userId)).some((membership) => membership.role === "admin" && membership.requireAdminTwoFactor);
 }
 
 /**

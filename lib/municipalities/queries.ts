@@ -12,39 +12,53 @@ export type MunicipalitySummary = {
 
 const summarySelect = { id: true, slug: true, name: true, primaryColor: true, logoPath: true } as const;
 
+/** Settings already read in this request, by municipality: `membershipsOf` reads them with the memberships. */
+const settingsRead = cache(() => new Map<string, string | null>());
+
+type Membership = MunicipalitySummary & { role: string; requireAdminTwoFactor: boolean; settings: string | null };
+
 /**
- * A person's roles in the municipality with this slug, with the municipality; null when they are
- * not a member. Asked on every signed-in request: one statement in plain SQL (the same on SQLite
- * and PostgreSQL), where the query builder would send two and compile both.
+ * Every membership of a person, with its municipality, by municipality name; once per request.
+ * Each signed-in request needs three things of it: the person's roles where they are
+ * (`findMembershipBySlug`), whether they must use a second factor (lib/auth/two-factor.ts) and the
+ * municipality's settings (`getMunicipalitySettings`). One statement in plain SQL (the same on
+ * SQLite and PostgreSQL) where the query builder sent three; a person belongs to a few
+ * municipalities at most.
  */
-export async function findMembershipBySlug(userId: string, slug: string): Promise<{ municipality: MunicipalitySummary; roles: string[] } | null> {
-  const rows = await db.$queryRaw<(MunicipalitySummary & { role: string })[]>`
-    SELECT m."id", m."slug", m."name", m."primaryColor", m."logoPath", ms."role"
+export const membershipsOf = cache(async (userId: string): Promise<Membership[]> => {
+  const rows = await db.$queryRaw<Membership[]>`
+    SELECT m."id", m."slug", m."name", m."primaryColor", m."logoPath", m."requireAdminTwoFactor", m."settings", ms."role"
     FROM "Membership" ms JOIN "Municipality" m ON m."id" = ms."municipalityId"
-    WHERE ms."userId" = ${userId} AND m."slug" = ${slug}`;
+    WHERE ms."userId" = ${userId}
+    ORDER BY m."name", ms."role"`;
+  for (const row of rows) settingsRead().set(row.id, row.settings);
+  return rows;
+});
+
+const summaryOf = ({ id, slug, name, primaryColor, logoPath }: Membership): MunicipalitySummary => ({ id, slug, name, primaryColor, logoPath });
+
+/** A person's roles in the municipality with this slug, with the municipality; null when they are not a member. */
+export async function findMembershipBySlug(userId: string, slug: string): Promise<{ municipality: MunicipalitySummary; roles: string[] } | null> {
+  const rows = (await membershipsOf(userId)).filter((row) => row.slug === slug);
   if (rows.length === 0) return null;
-  const { id, name, primaryColor, logoPath } = rows[0];
-  return { municipality: { id, slug: rows[0].slug, name, primaryColor, logoPath }, roles: rows.map((row) => row.role) };
+  return { municipality: summaryOf(rows[0]), roles: rows.map((row) => row.role) };
 }
 
 /** The municipality's settings (weights, section owners), once per request: several parts of a page read them. */
 export const getMunicipalitySettings = cache(async (municipalityId: string): Promise<string | null> => {
+  const read = settingsRead();
+  if (read.has(municipalityId)) return read.get(municipalityId)!;
   const municipality = await db.municipality.findUnique({ where: { id: municipalityId }, select: { settings: true } });
   return municipality?.settings ?? null;
 });
 
 /** Municipalities a person belongs to, with their roles there, for the switcher and the start page. */
 export async function listMunicipalitiesOfUser(userId: string) {
-  const memberships = await db.membership.findMany({
-    where: { userId },
-    select: { role: true, municipality: { select: summarySelect } },
-    orderBy: { municipality: { name: "asc" } },
-  });
   const bySlug = new Map<string, MunicipalitySummary & { roles: string[] }>();
-  for (const { role, municipality } of memberships) {
-    const entry = bySlug.get(municipality.slug) ?? { ...municipality, roles: [] };
-    entry.roles.push(role);
-    bySlug.set(municipality.slug, entry);
+  for (const membership of await membershipsOf(userId)) {
+    const entry = bySlug.get(membership.slug) ?? { ...summaryOf(membership), roles: [] };
+    entry.roles.push(membership.role);
+    bySlug.set(membership.slug, entry);
   }
   return [...bySlug.values()];
 }

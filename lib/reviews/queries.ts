@@ -242,14 +242,15 @@ export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getReviewDetail
  */
 export async function listAcceptedRisks(municipalityId: string, requested: RegisterScope) {
   const [assessments, nameOf] = await Promise.all([
-    db.assessment.findMany({ where: { municipalityId }, select: { id: true, channelId: true, year: true, status: true } }),
+    db.assessment.findMany({ where: { municipalityId }, select: { id: true, channelId: true, year: true, status: true, catalogueVersion: true } }),
     channelNamer(municipalityId),
   ]);
   const years = assessedYears(assessments);
   const scope = availableScope(requested, years);
+  const inScope = new Map(assessmentsInScope(assessments, scope).map((assessment) => [assessment.id, assessment]));
   const risks = await db.risk.findMany({
-    where: { decision: "accepted", assessmentId: { in: assessmentsInScope(assessments, scope).map((assessment) => assessment.id) } },
-    include: { assessment: { select: { id: true, channelId: true, year: true, status: true, catalogueVersion: true } } },
+    where: { decision: "accepted", assessmentId: { in: [...inScope.keys()] } },
+    select: { id: true, title: true, decisionRationale: true, riskOwner: true, reviewDate: true, ownerRole: true, decidedById: true, decidedAt: true, assessmentId: true },
     orderBy: [{ reviewDate: "asc" }, { title: "asc" }],
   });
   const names = await userNames(risks.map((risk) => risk.decidedById));
@@ -257,21 +258,24 @@ export async function listAcceptedRisks(municipalityId: string, requested: Regis
   return {
     scope,
     years,
-    risks: risks.map((risk) => ({
-      id: risk.id,
-      title: risk.title,
-      rationale: risk.decisionRationale,
-      riskOwner: risk.riskOwner,
-      reviewDate: risk.reviewDate,
-      overdue: Boolean(risk.reviewDate && risk.reviewDate < today),
-      ownerRole: risk.ownerRole,
-      decidedBy: risk.decidedById ? (names.get(risk.decidedById) ?? null) : null,
-      decidedAt: risk.decidedAt,
-      assessmentId: risk.assessment.id,
-      channelName: nameOf(risk.assessment.channelId, risk.assessment.catalogueVersion),
-      year: risk.assessment.year,
-      assessmentStatus: risk.assessment.status,
-    })),
+    risks: risks.map((risk) => {
+      const assessment = inScope.get(risk.assessmentId)!;
+      return {
+        id: risk.id,
+        title: risk.title,
+        rationale: risk.decisionRationale,
+        riskOwner: risk.riskOwner,
+        reviewDate: risk.reviewDate,
+        overdue: Boolean(risk.reviewDate && risk.reviewDate < today),
+        ownerRole: risk.ownerRole,
+        decidedBy: risk.decidedById ? (names.get(risk.decidedById) ?? null) : null,
+        decidedAt: risk.decidedAt,
+        assessmentId: assessment.id,
+        channelName: nameOf(assessment.channelId, assessment.catalogueVersion),
+        year: assessment.year,
+        assessmentStatus: assessment.status,
+      };
+    }),
   };
 }
 

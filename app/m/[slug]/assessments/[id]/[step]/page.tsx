@@ -14,7 +14,7 @@ import { threadsForDisplay } from "@/components/reviews/format";
 import { QuestionComments } from "@/components/reviews/question-comments";
 import { requireMunicipality } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { getAssessment, getLastYear, getPreviousAnswers } from "@/lib/assessments/queries";
+import { getAssessment, getLastYear } from "@/lib/assessments/queries";
 import { awaitsConfirmation, stepSinceLastYear } from "@/lib/assessments/next-year";
 import { diffFacts } from "@/lib/catalogue/facts";
 import { editableStatuses } from "@/lib/assessments/schema";
@@ -43,13 +43,12 @@ export default async function AssessmentStepPage({ params }: Props) {
   const detail = await getAssessment(municipality.id, id);
   if (!detail || !step || !detail.channel) notFound();
   const { assessment, frameworks, answers, notApplicable } = detail;
-  const [t, tTransparency, tComments, format, locale, previousAnswers, channels, review, lastYear] = await Promise.all([
+  const [t, tTransparency, tComments, format, locale, channels, review, lastYear] = await Promise.all([
     getTranslations("assessments"),
     getTranslations("transparency"),
     getTranslations("reviews.comments"),
     getFormatter(),
     getLocale(),
-    getPreviousAnswers(municipality.id, assessment.previousAssessmentId),
     channelOptions(municipality.id),
     getQuestionComments(municipality.id, assessment, frameworks),
     getLastYear(municipality.id, assessment.previousAssessmentId),
@@ -59,6 +58,7 @@ export default async function AssessmentStepPage({ params }: Props) {
   // What other municipalities published about this catalogue channel (a municipality's own channel has no counterpart elsewhere).
   const othersDecided =
     summary && !detail.channel.custom ? decisionsForChannel(await decisionSources({ excludeMunicipalityId: municipality.id, peersOf: municipality.id }), assessment.channelId) : null;
+  const previousAnswers = lastYear?.answers ?? new Map<string, string | null>();
   const editable = can(roles, "assessment.edit") && (editableStatuses as readonly string[]).includes(assessment.status);
   const index = wizardSteps.findIndex((candidate) => candidate.id === step.id);
   const previous = wizardSteps[index - 1];
