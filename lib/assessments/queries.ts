@@ -1,7 +1,7 @@
 import "server-only";
 import { db } from "@/lib/db";
 import { parseAnswerValue } from "@/lib/frameworks/answer-value";
-import { resolveChannel, type CustomChannelRow, type ResolvedChannel } from "@/lib/assessments/channel";
+import { customPrefix, resolveChannel, type CustomChannelRow, type ResolvedChannel } from "@/lib/assessments/channel";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import type { LastYearValues, StoredAnswer } from "@/lib/assessments/progress";
 import { lastYearValues } from "@/lib/assessments/last-year";
@@ -145,8 +145,12 @@ export async function listAssessmentYears(municipalityId: string) {
   return rows.map((row) => row.year);
 }
 
-/** Names channels (the catalogue's in the version an assessment used, or the municipality's own) for lists. */
-export async function channelNamer(municipalityId: string) {
-  const customChannels = await listCustomChannels(municipalityId);
+/**
+ * Names channels (the catalogue's in the version an assessment used, or the municipality's own) for
+ * lists: `channelIds` are the channels the list names. The municipality's own channels are read only
+ * when one of them is such a channel; most lists name catalogue channels only.
+ */
+export async function channelNamer(municipalityId: string, channelIds: Iterable<string>) {
+  const customChannels = [...channelIds].some((channelId) => channelId.startsWith(customPrefix)) ? await listCustomChannels(municipalityId) : [];
   return (channelId: string, catalogueVersion?: string) => resolveChannel(channelId, catalogueVersion, customChannels, [])?.name ?? channelId;
 }

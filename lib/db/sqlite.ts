@@ -47,6 +47,9 @@ export function sqliteAppAdapter(url: string, options: { busyTimeoutMs: number }
 type Statement = { reader: boolean; columns(): unknown[]; raw(toggle: boolean): Statement; all(values: unknown[]): unknown[]; run(values?: unknown[]): unknown };
 type Database = { prepare(...args: unknown[]): unknown };
 
+/** A kept statement, with its columns once read. */
+type Kept = { statement: Statement; columns?: unknown[] };
+
 /** Statements kept per connection; the one used longest ago goes first. */
 const MAX_STATEMENTS = 500;
 
@@ -62,23 +65,26 @@ const MAX_STATEMENTS = 500;
  */
 export function reusedStatements(database: Database) {
   const prepare = database.prepare.bind(database) as (...args: unknown[]) => Statement;
-  const kept = new Map<string, Statement>();
+  const kept = new Map<string, Kept>();
   const reused = (sql: string) => {
-    let statement = kept.get(sql);
-    if (statement) kept.delete(sql);
+    let entry = kept.get(sql);
+    if (entry) kept.delete(sql);
     else {
-      statement = prepare(sql);
+      entry = { statement: prepare(sql) };
       if (kept.size >= MAX_STATEMENTS) kept.delete(kept.keys().next().value as string);
     }
-    kept.set(sql, statement);
-    return statement;
+    kept.set(sql, entry);
+    return entry;
   };
   database.prepare = (...args: unknown[]) => {
     if (args.length !== 1 || typeof args[0] !== "string") return prepare(...args);
-    const statement = reused(args[0]);
+    const entry = reused(args[0]);
+    const { statement } = entry;
     const boundTo = (values: unknown[]) => ({
       reader: statement.reader,
-      columns: () => statement.columns(),
+      // The adapter reads them for every query; they are the statement's own (names and declared
+      // types), and better-sqlite3 builds them afresh on each call.
+      columns: () => (entry.columns ??= statement.columns()),
       raw: () => ({ all: () => statement.raw(true).all(values) }),
       run: () => statement.run(values),
     });

@@ -19,14 +19,12 @@ const status = (value: string): EvaluationStatus => (isEvaluationStatus(value) ?
 
 /** Every evaluation of the municipality, the most recent policy year first, earliest due date first. */
 export async function listEvaluations(municipalityId: string) {
-  const [rows, nameOf] = await Promise.all([
-    db.evaluation.findMany({
-      where: { municipalityId },
-      include: { assessment: { select: { decision: true, catalogueVersion: true } } },
-      orderBy: [{ year: "desc" }, { dueDate: "asc" }],
-    }),
-    channelNamer(municipalityId),
-  ]);
+  const rows = await db.evaluation.findMany({
+    where: { municipalityId },
+    include: { assessment: { select: { decision: true, catalogueVersion: true } } },
+    orderBy: [{ year: "desc" }, { dueDate: "asc" }],
+  });
+  const nameOf = await channelNamer(municipalityId, rows.map((row) => row.channelId));
   return rows.map((row) => ({
     id: row.id,
     channelName: nameOf(row.channelId, row.assessment.catalogueVersion),
@@ -60,7 +58,7 @@ export async function getEvaluation(municipalityId: string, evaluationId: string
   });
   if (!row) return null;
   const [nameOf, people, owners] = await Promise.all([
-    channelNamer(municipalityId),
+    channelNamer(municipalityId, [row.channelId]),
     db.user.findMany({ where: { id: { in: [row.editedById, row.reviewerId].filter((id): id is string => Boolean(id)) } }, select: { id: true, name: true } }),
     getSectionOwners(municipalityId),
   ]);
@@ -139,7 +137,7 @@ export async function listAwaitingEvaluations(municipalityId: string, userId: st
     orderBy: { dueDate: "asc" },
   });
   if (rows.length === 0) return [];
-  const nameOf = await channelNamer(municipalityId);
+  const nameOf = await channelNamer(municipalityId, rows.map((row) => row.channelId));
   const items: EvaluationAwaitingItem[] = [];
   for (const row of rows) {
     const base = { evaluationId: row.id, channelName: nameOf(row.channelId, row.assessment.catalogueVersion), year: row.year, dueDate: row.dueDate };

@@ -241,10 +241,7 @@ export type ReviewDetail = NonNullable<Awaited<ReturnType<typeof getReviewDetail
  * first; the years the municipality has assessments of, to choose from; and the scope shown.
  */
 export async function listAcceptedRisks(municipalityId: string, requested: RegisterScope) {
-  const [assessments, nameOf] = await Promise.all([
-    db.assessment.findMany({ where: { municipalityId }, select: { id: true, channelId: true, year: true, status: true, catalogueVersion: true } }),
-    channelNamer(municipalityId),
-  ]);
+  const assessments = await db.assessment.findMany({ where: { municipalityId }, select: { id: true, channelId: true, year: true, status: true, catalogueVersion: true } });
   const years = assessedYears(assessments);
   const scope = availableScope(requested, years);
   const inScope = new Map(assessmentsInScope(assessments, scope).map((assessment) => [assessment.id, assessment]));
@@ -253,7 +250,10 @@ export async function listAcceptedRisks(municipalityId: string, requested: Regis
     select: { id: true, title: true, decisionRationale: true, riskOwner: true, reviewDate: true, ownerRole: true, decidedById: true, decidedAt: true, assessmentId: true },
     orderBy: [{ reviewDate: "asc" }, { title: "asc" }],
   });
-  const names = await userNames(risks.map((risk) => risk.decidedById));
+  const [names, nameOf] = await Promise.all([
+    userNames(risks.map((risk) => risk.decidedById)),
+    channelNamer(municipalityId, risks.map((risk) => inScope.get(risk.assessmentId)!.channelId)),
+  ]);
   const today = todayInNL();
   return {
     scope,
@@ -292,28 +292,34 @@ export type AwaitingItem =
  * and accepted risks past their review date.
  */
 export async function listAwaiting(municipalityId: string, userId: string, roles: readonly Role[]): Promise<AwaitingItem[]> {
-  const [owners, nameOf] = await Promise.all([getSectionOwners(municipalityId), channelNamer(municipalityId)]);
-  const open = await db.assessment.findMany({
-    where: { municipalityId, status: { in: ["in_review", "changes_requested", "approved"] } },
-    select: {
-      id: true,
-      channelId: true,
-      year: true,
-      status: true,
-      frameworkVersions: true,
-      catalogueVersion: true,
-      sectionReviews: true,
-      risks: { select: { ownerRole: true, decision: true } },
-    },
-    orderBy: [{ year: "desc" }, { updatedAt: "asc" }],
-  });
+  const [owners, open, overdue] = await Promise.all([
+    getSectionOwners(municipalityId),
+    db.assessment.findMany({
+      where: { municipalityId, status: { in: ["in_review", "changes_requested", "approved"] } },
+      select: {
+        id: true,
+        channelId: true,
+        year: true,
+        status: true,
+        frameworkVersions: true,
+        catalogueVersion: true,
+        sectionReviews: { select: { section: true, status: true, round: true } },
+        risks: { select: { ownerRole: true, decision: true } },
+      },
+      orderBy: [{ year: "desc" }, { updatedAt: "asc" }],
+    }),
+    db.risk.findMany({
+      where: { decision: "accepted", reviewDate: { lt: todayInNL() }, assessment: { municipalityId } },
+      select: { title: true, reviewDate: true, ownerRole: true, assessment: { select: { id: true, channelId: true, year: true, catalogueVersion: true } } },
+      orderBy: { reviewDate: "asc" },
+    }),
+  ]);
   const ids = open.map((assessment) => assessment.id);
-  const [myRevisions, myAnswers] = open.length
-    ? await Promise.all([
-        db.answerRevision.findMany({ where: { assessmentId: { in: ids }, changedById: userId }, select: { assessmentId: true, itemId: true, reviewRound: true } }),
-        db.answer.findMany({ where: { assessmentId: { in: ids }, updatedById: userId }, select: { assessmentId: true, itemId: true } }),
-      ])
-    : [[], []];
+  const [myRevisions, myAnswers, nameOf] = await Promise.all([
+    ids.length ? db.answerRevision.findMany({ where: { assessmentId: { in: ids }, changedById: userId }, select: { assessmentId: true, itemId: true, reviewRound: true } }) : [],
+    ids.length ? db.answer.findMany({ where: { assessmentId: { in: ids }, updatedById: userId }, select: { assessmentId: true, itemId: true } }) : [],
+    channelNamer(municipalityId, [...open.map((assessment) => assessment.channelId), ...overdue.map((risk) => risk.assessment.channelId)]),
+  ]);
   const items: AwaitingItem[] = [];
   for (const assessment of open) {
     if (!isAssessmentStatus(assessment.status)) continue;
@@ -341,12 +347,6 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
     if (assessment.status === "approved" && can(roles, "decision.record")) items.push({ kind: "decision", ...base });
   }
 
-  const today = todayInNL();
-  const overdue = await db.risk.findMany({
-    where: { decision: "accepted", reviewDate: { lt: today }, assessment: { municipalityId } },
-    select: { title: true, reviewDate: true, ownerRole: true, assessment: { select: { id: true, channelId: true, year: true, catalogueVersion: true } } },
-    orderBy: { reviewDate: "asc" },
-  });
   for (const risk of overdue) {
     const reviewer = reviewerOf(sectionOfRisk(risk.ownerRole), owners);
     if (!roles.includes(reviewer) && !roles.includes("admin")) continue;
