@@ -48,9 +48,18 @@ describe("a person's memberships", () => {
     expect(await twoFactor.isTwoFactorRequired(zuid.admin.id)).toBe(true);
     expect(await twoFactor.isTwoFactorRequired(noord.admin.id)).toBe(false);
     expect(await twoFactor.isTwoFactorRequired(zuid.advisor.id)).toBe(false);
+    // An administrator where it is not required, and a member without that role where it is.
+    const both = await db.user.create({ data: { id: "beide", name: "Beide Gemeenten", email: "beide@noord.test" } });
+    await db.membership.createMany({
+      data: [
+        { userId: both.id, municipalityId: noord.municipality.id, role: "admin" },
+        { userId: both.id, municipalityId: zuid.municipality.id, role: "advisor" },
+      ],
+    });
+    expect(await twoFactor.isTwoFactorRequired(both.id)).toBe(false);
   });
 
-  it("reads a municipality's settings, also of one the person is no member of", async () => {
+  it("reads a municipality's settings by its id", async () => {
     expect(JSON.parse((await queries.getMunicipalitySettings(noord.municipality.id)) ?? "null")).toEqual({ weights: { reach: 2 } });
     expect(await queries.getMunicipalitySettings("no-such-municipality")).toBeNull();
   });
