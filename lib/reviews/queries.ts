@@ -314,7 +314,12 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
       orderBy: { reviewDate: "asc" },
     }),
   ]);
-  const ids = open.map((assessment) => assessment.id);
+  // Whether the person edited a section themselves matters only where they review it and it awaits review.
+  const awaitsReview = (assessment: (typeof open)[number], section: Section) => {
+    const status = assessment.sectionReviews.find((row) => row.section === section)?.status ?? "open";
+    return roles.includes(reviewerOf(section, owners)) && status !== "approved" && status !== "changes_requested";
+  };
+  const ids = open.filter((assessment) => sections.some((section) => awaitsReview(assessment, section))).map((assessment) => assessment.id);
   const [myRevisions, myAnswers, nameOf] = await Promise.all([
     ids.length ? db.answerRevision.findMany({ where: { assessmentId: { in: ids }, changedById: userId }, select: { assessmentId: true, itemId: true, reviewRound: true } }) : [],
     ids.length ? db.answer.findMany({ where: { assessmentId: { in: ids }, updatedById: userId }, select: { assessmentId: true, itemId: true } }) : [],
@@ -327,11 +332,9 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
     const rows = new Map(assessment.sectionReviews.map((row) => [row.section as Section, row]));
     const pinnedItems = allItems(pinnedFrameworks(assessment.frameworkVersions));
     for (const section of sections) {
-      const reviewer = reviewerOf(section, owners);
-      if (!roles.includes(reviewer)) continue;
+      if (!awaitsReview(assessment, section)) continue;
       const row = rows.get(section);
       const status = row?.status ?? "open";
-      if (status === "approved" || status === "changes_requested") continue;
       const refs = new Set(pinnedItems.filter(({ ref, item }) => sectionOfItem(ref, item.owner, owners) === section).map(({ ref }) => ref));
       const round = row?.round ?? 1;
       const ownEdits =
