@@ -118,7 +118,6 @@ export async function listAssessmentDetails(municipalityId: string, year: number
 
 export type AssessmentDetail = ReturnType<typeof toDetail>;
 
-/** Answers as they were a year earlier, to mark what is new or changed since then. */
 /**
  * Last year's assessment a next year's one started from: its year, framework editions and facts,
  * to show what changed since, and its answers by item ref, to mark the questions that are new.
