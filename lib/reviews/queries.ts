@@ -314,12 +314,19 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
       orderBy: { reviewDate: "asc" },
     }),
   ]);
-  // Whether the person edited a section themselves matters only where they review it and it awaits review.
-  const awaitsReview = (assessment: (typeof open)[number], section: Section) => {
-    const status = assessment.sectionReviews.find((row) => row.section === section)?.status ?? "open";
-    return roles.includes(reviewerOf(section, owners)) && status !== "approved" && status !== "changes_requested";
-  };
-  const ids = open.filter((assessment) => sections.some((section) => awaitsReview(assessment, section))).map((assessment) => assessment.id);
+  // Per assessment, the sections that await this person's review: they review it, and it is neither
+  // approved nor sent back. Whether they edited a section themselves is asked only of those.
+  const sectionRows = new Map(open.map((assessment) => [assessment.id, new Map(assessment.sectionReviews.map((row) => [row.section as Section, row]))]));
+  const awaiting = new Map(
+    open.map((assessment) => [
+      assessment.id,
+      sections.filter((section) => {
+        const status = sectionRows.get(assessment.id)!.get(section)?.status ?? "open";
+        return roles.includes(reviewerOf(section, owners)) && status !== "approved" && status !== "changes_requested";
+      }),
+    ]),
+  );
+  const ids = open.filter((assessment) => awaiting.get(assessment.id)!.length > 0).map((assessment) => assessment.id);
   const [myRevisions, myAnswers, nameOf] = await Promise.all([
     ids.length ? db.answerRevision.findMany({ where: { assessmentId: { in: ids }, changedById: userId }, select: { assessmentId: true, itemId: true, reviewRound: true } }) : [],
     ids.length ? db.answer.findMany({ where: { assessmentId: { in: ids }, updatedById: userId }, select: { assessmentId: true, itemId: true } }) : [],
@@ -329,10 +336,9 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
   for (const assessment of open) {
     if (!isAssessmentStatus(assessment.status)) continue;
     const base = { assessmentId: assessment.id, channelName: nameOf(assessment.channelId, assessment.catalogueVersion), year: assessment.year };
-    const rows = new Map(assessment.sectionReviews.map((row) => [row.section as Section, row]));
+    const rows = sectionRows.get(assessment.id)!;
     const pinnedItems = allItems(pinnedFrameworks(assessment.frameworkVersions));
-    for (const section of sections) {
-      if (!awaitsReview(assessment, section)) continue;
+    for (const section of awaiting.get(assessment.id)!) {
       const row = rows.get(section);
       const status = row?.status ?? "open";
       const refs = new Set(pinnedItems.filter(({ ref, item }) => sectionOfItem(ref, item.owner, owners) === section).map(({ ref }) => ref));
