@@ -3,11 +3,22 @@
  */
 import type { BenchResult } from "./bench-run";
 
+/** A page measured beside the targets, with no target of its own: see its row in scripts/bench-run.ts. */
+export const REFERENCE_PAGE = "framework page (reference)";
+
+/** What a page's HTML weighs: all of it, and the RSC payload inlined in it (the same content again, as data for React in the browser). */
+export type PageSize = { html: number; payload: number };
+
+export function pageSize(html: string): PageSize {
+  const payload = [...html.matchAll(/self\.__next_f\.push\(\[1,("(?:[^"\\]|\\.)*")\]\)/g)].reduce((sum, match) => sum + Buffer.byteLength(JSON.parse(match[1]) as string), 0);
+  return { html: Buffer.byteLength(html), payload };
+}
+
 const kB = (bytes: number) => `${(bytes / 1024).toFixed(1)} kB`;
 
 /** The table; with `beside`, that run's ratios in a column of their own and the quotient of the two. */
 export function printTable(result: BenchResult, beside?: BenchResult) {
-  const header = ["target", "ok", "errors", "median ms", "p95 ms", "req/s", "ratio", "queries"];
+  const header = ["target", "ok", "errors", "median ms", "p95 ms", "req/s", "ratio", "queries", "HTML kB", "RSC kB"];
   if (beside) header.push(`ratio (${beside.label})`, "quotient", `queries (${beside.label})`);
   const lines = result.rows.map((row) => {
     const cells = [
@@ -19,6 +30,8 @@ export function printTable(result: BenchResult, beside?: BenchResult) {
       row.measured.perSecond.toFixed(0),
       row.ratio.toFixed(3),
       String(row.queries ?? "?"),
+      row.page ? (row.page.html / 1024).toFixed(0) : "",
+      row.page ? (row.page.payload / 1024).toFixed(0) : "",
     ];
     if (beside) {
       const other = beside.rows.find((candidate) => candidate.name === row.name);
@@ -28,6 +41,10 @@ export function printTable(result: BenchResult, beside?: BenchResult) {
   });
   printColumns([header, ...lines]);
   for (const row of result.rows) if (row.measured.firstError) console.log(`first error of ${row.name}: ${row.measured.firstError}`);
+  console.log(
+    `HTML kB: a page's HTML as served, uncompressed; RSC kB: the part of it that is React's payload for the browser. ` +
+      `The ${REFERENCE_PAGE} has no target: it reads no database and shows what rendering a page of that size allows.`,
+  );
 
   console.log(
     `\nFirst-load JavaScript per route, gzipped; framework = the chunks every route with scripts loads, ${kB(result.javascript.framework)} ` +

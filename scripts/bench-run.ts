@@ -14,6 +14,7 @@ import { createPrismaClient } from "@/lib/db/client";
 import { pinnedFrameworks } from "@/lib/assessments/pinned";
 import { policyYearNow } from "@/lib/assessments/policy-year";
 import { sharedWith } from "@/lib/assessments/steps";
+import { pageSize, REFERENCE_PAGE, type PageSize } from "./bench-report";
 import { layersOf, sourceMaps, type CpuProfile, type Layer } from "./cpu-profile";
 import { DIST_DIR, redact, settings, signIn, startServer, type Server } from "./bench-server";
 
@@ -64,6 +65,9 @@ async function subjects(url: string): Promise<Subjects> {
         { name: "public policy page", path: `/p/${SLUG}/${adopted.year}`, signedIn: false },
         { name: "adopted PDF", path: `/api/public/${SLUG}/policies/${adopted.year}/pdf`, signedIn: false },
         { name: "adopted JSON", path: `/api/public/${SLUG}/policies/${adopted.year}/json`, signedIn: false },
+        // No target: a page of about the wizard step's size that reads no database at all (the VNG
+        // framework's questions and guidance, as text), to show what rendering alone allows.
+        { name: REFERENCE_PAGE, path: "/frameworks/vng-afwegingskader", signedIn: false },
       ],
       autosave: {
         actionId: action.id,
@@ -161,9 +165,9 @@ function autosave(base: string, cookie: string, spec: Autosave) {
 
 // ---------- first-load JavaScript ------------------------------------------------------------
 
-type Bundle = { name: string; path: string; chunks: Set<string> };
+type Bundle = { name: string; path: string; chunks: Set<string>; page: PageSize };
 
-/** The scripts a route's HTML makes the browser load: its script tags and the client chunks its flight data names. */
+/** The scripts a route's HTML makes the browser load: its script tags and the client chunks its flight data names; and its size. */
 async function firstLoadChunks(base: string, cookie: string, routes: { name: string; path: string; signedIn: boolean }[]): Promise<Bundle[]> {
   const manifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { polyfillFiles: string[] };
   // Only browsers without modules load the polyfills.
@@ -172,7 +176,7 @@ async function firstLoadChunks(base: string, cookie: string, routes: { name: str
   for (const route of routes) {
     const html = await fetch(`${base}${route.path}`, { headers: route.signedIn ? { cookie } : {} }).then((r) => r.text());
     const chunks = new Set([...html.matchAll(/static\/chunks\/([\w.~-]+\.js)/g)].map((match) => match[1]).filter((file) => !polyfills.has(file)));
-    bundles.push({ ...route, chunks });
+    bundles.push({ ...route, chunks, page: pageSize(html) });
   }
   return bundles;
 }
@@ -237,7 +241,7 @@ async function savableAnswers(base: string, cookie: string, spec: Autosave): Pro
 
 export type BenchResult = {
   label: string;
-  rows: { name: string; measured: Measured; ratio: number; queries?: number; statements?: string[] }[];
+  rows: { name: string; measured: Measured; ratio: number; queries?: number; statements?: string[]; page?: PageSize }[];
   health: number;
   /** framework: the chunks every route with scripts loads (the brief's "framework part"); runtime: Next.js and React alone (the build's root main files). */
   javascript: { framework: number; runtime: number; routes: { name: string; path: string; bytes: number }[] };
@@ -285,6 +289,10 @@ export async function runBench(label: string, url: string): Promise<BenchResult>
       .map((route) => route.chunks)
       .reduce((a, b) => new Set([...a].filter((chunk) => b.has(chunk))));
     const buildManifest = JSON.parse(fs.readFileSync(path.join(DIST_DIR, "build-manifest.json"), "utf8")) as { rootMainFiles: string[] };
+    for (const route of routes) {
+      const row = rows.find((candidate) => candidate.name === route.name);
+      if (row) row.page = route.page;
+    }
     javascript = {
       framework: gzipped(sharedChunks),
       runtime: gzipped(buildManifest.rootMainFiles.map((file) => path.basename(file))),

@@ -4,7 +4,7 @@
  * DATABASE_URL names when that is PostgreSQL), builds into .next-bench, starts the production
  * server on a free port, signs in as the demo advisor and loads each target in turn:
  * the signed-in pages, the autosave through the real server action, the public page and the
- * adopted PDF and JSON. Then the statements each request runs, first-load JavaScript per route,
+ * adopted PDF and JSON, and for reference a page of the same size that reads no database. Then the statements each request runs, first-load JavaScript per route,
  * the policy PDF against Chromium (scripts/bench-pdf.ts), and one `TARGET … met|missed` line per target.
  *   BENCH_DATABASES="sqlite postgres"  both databases in one run, PostgreSQL's ratios beside
  *     SQLite's and its TARGET lines with the suffix `:postgresql`; the server is DATABASE_URL when
