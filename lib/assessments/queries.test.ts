@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import type { PrismaClient } from "@/lib/generated/prisma/client";
 import { getChannel } from "@/lib/catalogue/load";
 import { createTestDb, createTestMunicipality } from "@/tests/test-db";
@@ -39,5 +39,37 @@ describe("channel names in lists", () => {
     const other = await createTestMunicipality(db, "elders");
     const nameOf = await queries.channelNamer(other.municipality.id, [ownChannel]);
     expect(nameOf(ownChannel)).toBe(ownChannel);
+  });
+});
+
+/**
+ * On PostgreSQL Prisma reads a record's relations in the same statement (the `relationJoins`
+ * preview feature in prisma/postgresql/schema.prisma: LATERAL joins); SQLite has no such strategy
+ * in Prisma 6 and reads each relation with a statement of its own. Fewer round trips matter most
+ * where the database is another machine, as PostgreSQL in production is.
+ */
+describe("an assessment read with its relations", () => {
+  it("takes one statement on PostgreSQL, one per relation on SQLite", async () => {
+    const testDb = await createTestDb();
+    const { createPrismaClient } = await import("@/lib/db/client");
+    const logged = createPrismaClient(testDb.url, { logQueries: true });
+    const printed = vi.spyOn(console, "log").mockImplementation(() => undefined);
+    try {
+      const town = await createTestMunicipality(testDb.db, "relaties");
+      const assessment = await testDb.db.assessment.create({
+        data: { municipalityId: town.municipality.id, channelId: "facebook", year: 2026, frameworkVersions: "{}", catalogueVersion: "1", factsUsed: "{}", createdById: town.advisor.id },
+      });
+      await testDb.db.answer.create({ data: { assessmentId: assessment.id, itemId: "vng-afwegingskader:vng.goals.reach", value: '"4"', updatedById: town.advisor.id } });
+      printed.mockClear();
+      const read = await logged.assessment.findUniqueOrThrow({ where: { id: assessment.id }, include: { answers: true, risks: true, sectionReviews: true } });
+      expect(read.answers).toHaveLength(1);
+      expect(read.risks).toEqual([]);
+      const statements = printed.mock.calls.filter((call) => call.some((part) => String(part).includes("prisma:query")));
+      expect(statements).toHaveLength(testDb.provider === "postgresql" ? 1 : 4);
+    } finally {
+      printed.mockRestore();
+      await logged.$disconnect();
+      await testDb.dispose();
+    }
   });
 });
