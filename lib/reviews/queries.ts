@@ -305,9 +305,6 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
         catalogueVersion: true,
         sectionReviews: { select: { section: true, status: true, round: true } },
         risks: { select: { ownerRole: true, decision: true } },
-        // What this person changed or answered: a section they edited themselves is not theirs to review.
-        answerRevisions: { where: { changedById: userId }, select: { itemId: true, reviewRound: true } },
-        answers: { where: { updatedById: userId }, select: { itemId: true } },
       },
       orderBy: [{ year: "desc" }, { updatedAt: "asc" }],
     }),
@@ -317,26 +314,38 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
       orderBy: { reviewDate: "asc" },
     }),
   ]);
-  const nameOf = await channelNamer(municipalityId, [...open.map((assessment) => assessment.channelId), ...overdue.map((risk) => risk.assessment.channelId)]);
+  // Per assessment, the sections that await this person's review: they review it, and it is neither
+  // approved nor sent back. Whether they edited a section themselves is asked only of those.
+  const sectionRows = new Map(open.map((assessment) => [assessment.id, new Map(assessment.sectionReviews.map((row) => [row.section as Section, row]))]));
+  const awaiting = new Map(
+    open.map((assessment) => [
+      assessment.id,
+      sections.filter((section) => {
+        const status = sectionRows.get(assessment.id)!.get(section)?.status ?? "open";
+        return roles.includes(reviewerOf(section, owners)) && status !== "approved" && status !== "changes_requested";
+      }),
+    ]),
+  );
+  const ids = open.filter((assessment) => awaiting.get(assessment.id)!.length > 0).map((assessment) => assessment.id);
+  const [myRevisions, myAnswers, nameOf] = await Promise.all([
+    ids.length ? db.answerRevision.findMany({ where: { assessmentId: { in: ids }, changedById: userId }, select: { assessmentId: true, itemId: true, reviewRound: true } }) : [],
+    ids.length ? db.answer.findMany({ where: { assessmentId: { in: ids }, updatedById: userId }, select: { assessmentId: true, itemId: true } }) : [],
+    channelNamer(municipalityId, [...open.map((assessment) => assessment.channelId), ...overdue.map((risk) => risk.assessment.channelId)]),
+  ]);
   const items: AwaitingItem[] = [];
   for (const assessment of open) {
     if (!isAssessmentStatus(assessment.status)) continue;
     const base = { assessmentId: assessment.id, channelName: nameOf(assessment.channelId, assessment.catalogueVersion), year: assessment.year };
-    const rows = new Map(assessment.sectionReviews.map((row) => [row.section as Section, row]));
+    const rows = sectionRows.get(assessment.id)!;
     const pinnedItems = allItems(pinnedFrameworks(assessment.frameworkVersions));
-    // The sections that await this person's review: they review it, and it is neither approved nor sent back.
-    const awaiting = sections.filter((section) => {
-      const status = rows.get(section)?.status ?? "open";
-      return roles.includes(reviewerOf(section, owners)) && status !== "approved" && status !== "changes_requested";
-    });
-    for (const section of awaiting) {
+    for (const section of awaiting.get(assessment.id)!) {
       const row = rows.get(section);
       const status = row?.status ?? "open";
       const refs = new Set(pinnedItems.filter(({ ref, item }) => sectionOfItem(ref, item.owner, owners) === section).map(({ ref }) => ref));
       const round = row?.round ?? 1;
       const ownEdits =
-        assessment.answerRevisions.some((revision) => refs.has(revision.itemId) && revision.reviewRound >= round) ||
-        (round <= firstRound && assessment.answers.some((answer) => refs.has(answer.itemId)));
+        myRevisions.some((revision) => revision.assessmentId === assessment.id && refs.has(revision.itemId) && revision.reviewRound >= round) ||
+        (round <= firstRound && myAnswers.some((answer) => answer.assessmentId === assessment.id && refs.has(answer.itemId)));
       const undecided = assessment.risks.filter((risk) => sectionOfRisk(risk.ownerRole) === section && risk.decision === null).length;
       if (undecided > 0) items.push({ kind: "risks", ...base, section, count: undecided });
       if (!ownEdits) items.push({ kind: "review", ...base, section, reapproval: status === "needs_reapproval" });
