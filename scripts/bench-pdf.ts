@@ -41,6 +41,11 @@ type PolicyView = ReturnType<typeof buildPolicyView>;
 
 const CHANNELS = 15;
 const runs = Number(process.env.BENCH_PDF_RUNS ?? 7);
+/**
+ * A server's PDF workers live as long as it does. Each has its own JIT, which takes about six
+ * documents to settle (the first runs took 2.6, 1.3, 0.8, 0.8, 0.7 s, then about 0.6 s); the other
+ * two warm up as long, to compare like with like.
+ */
 const WARM_UP_RUNS = 8;
 
 const median = (values: number[]) => {
@@ -108,8 +113,6 @@ export async function benchPdf() {
   const render = () => renderPolicyPdf(view, { fileName: ATTACHMENT_NAME, json: envelope, description: view.meta.title }, adoptedAt);
 
   console.log(`\nPDF: policy document with ${CHANNELS} channels, ${runs} warm runs each (median)`);
-  // A server's PDF workers live as long as it does. Each has its own JIT, which takes about six
-  // documents to settle (the first runs took 2.6, 1.3, 0.8, 0.8, 0.7 s, then about 0.6 s).
   await timed(WARM_UP_RUNS, render);
   const reactPdf = await timed(runs, render);
   const reactMedian = median(reactPdf.times);

@@ -6,7 +6,7 @@ import type { BenchResult } from "./bench-run";
 /** A page measured beside the targets, with no target of its own: see its row in scripts/bench-run.ts. */
 export const REFERENCE_PAGE = "framework page (reference)";
 
-/** What a page's HTML weighs: all of it, and the RSC payload inlined in it (the same content again, as data for React in the browser). */
+/** What a page's HTML weighs: all of it, and the RSC payload it carries (decoded; the same content again, as data for React in the browser). */
 export type PageSize = { html: number; payload: number };
 
 export function pageSize(html: string): PageSize {
@@ -42,7 +42,7 @@ export function printTable(result: BenchResult, beside?: BenchResult) {
   printColumns([header, ...lines]);
   for (const row of result.rows) if (row.measured.firstError) console.log(`first error of ${row.name}: ${row.measured.firstError}`);
   console.log(
-    `HTML kB: a page's HTML as served, uncompressed; RSC kB: the part of it that is React's payload for the browser. ` +
+    `HTML kB: a page's HTML as served, uncompressed; RSC kB: React's payload for the browser it carries (decoded). ` +
       `The ${REFERENCE_PAGE} has no target: it reads no database and shows what rendering a page of that size allows.`,
   );
 
@@ -84,7 +84,7 @@ export function targets(result: BenchResult, pdfRatio: number): Target[] {
     { name: "pdf-render-vs-chromium", measured: pdfRatio, goal: 0.6, atMost: true },
   ];
   const framework = result.javascript.framework;
-  for (const route of result.javascript.routes) {
+  for (const route of result.javascript.routes.filter((candidate) => candidate.name !== REFERENCE_PAGE)) {
     list.push({ name: `first-load-js-kB-above-framework:${route.name.replace(/[^a-z0-9]+/gi, "-").replace(/-$/, "")}`, measured: aboveFramework(route.bytes, framework) / 1024, goal: 40, atMost: true });
   }
   const errors = result.rows.reduce((sum, row) => sum + row.measured.errors, 0);

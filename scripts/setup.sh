@@ -33,8 +33,12 @@ if [[ ! -f node_modules/.package-lock.json || package-lock.json -nt node_modules
 fi
 # The fixes to react-pdf in patches/: npm ci applies them; an existing node_modules gets new ones here.
 npx patch-package >/dev/null
-# One generated client per database (see ARCHITECTURE.md, "Two databases").
-[[ -f lib/generated/prisma/client.ts && -f lib/generated/prisma-postgresql/client.ts ]] || npm run db:generate
+# One generated client per database (see ARCHITECTURE.md, "Two databases"), generated again when a
+# schema file changed since (a generator option such as PostgreSQL's relationJoins is in the client).
+if [[ ! -f lib/generated/prisma/client.ts || ! -f lib/generated/prisma-postgresql/client.ts ]] ||
+  [[ -n "$(find prisma -name '*.prisma' \( -newer lib/generated/prisma/client.ts -o -newer lib/generated/prisma-postgresql/client.ts \) -print -quit)" ]]; then
+  npm run db:generate
+fi
 
 # A local secret for signing sessions, made once and kept out of git (.env is ignored).
 if [[ ! -f .env ]] || ! grep -q '^BETTER_AUTH_SECRET=' .env; then

@@ -48,7 +48,8 @@ function findAssessmentRows(where: { municipalityId: string; id?: string; year?:
     orderBy: { channelId: "asc" },
     include: {
       answers: true,
-      risks: { orderBy: { createdAt: "asc" } },
+      // In the order they were added; risks proposed together share a time, and their ids keep the order.
+      risks: { orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       sectionReviews: true,
     },
   });

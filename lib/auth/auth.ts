@@ -62,8 +62,9 @@ export const auth = betterAuth({
     // The rate limit keys on the client address by the audit trail's rule (lib/auth/origin.ts):
     // X-Forwarded-For read right to left past the trusted proxies, and without any not read at all.
     ipAddress: env().TRUSTED_PROXIES.length > 0 ? { trustedProxies: env().TRUSTED_PROXIES } : { ipAddressHeaders: [] },
-    // Reads a session with its user as one query with an `include`: on PostgreSQL one statement
-    // (prisma/postgresql/schema.prisma) where it took two, on every signed-in request.
+    // Related records as one query with an `include`: a session with its person (every signed-in
+    // request), a person with their accounts (sign-in), an account with its person (single
+    // sign-on). On PostgreSQL one statement each where they took two (prisma/postgresql/schema.prisma).
     database: { joins: true },
   },
   plugins: [

@@ -89,7 +89,7 @@ export async function loadOpenItems(tx: Tx, params: { municipalityId: string; ye
       status: true,
       decision: true,
       sectionReviews: { select: { section: true, status: true }, orderBy: { section: "asc" } },
-      risks: { select: { title: true, decision: true }, orderBy: { createdAt: "asc" } },
+      risks: { select: { title: true, decision: true }, orderBy: [{ createdAt: "asc" }, { id: "asc" }] },
       phaseOutDate: true,
       answers: { where: { itemId: exitDeadlineRef }, select: { value: true } },
     },

@@ -327,6 +327,8 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
     ]),
   );
   const ids = open.filter((assessment) => awaiting.get(assessment.id)!.length > 0).map((assessment) => assessment.id);
+  // Queries of their own rather than filtered includes above: the plan cache keeps the values of an
+  // include's filter in the query's shape, which would make the open assessments' query one per person.
   const [myRevisions, myAnswers, nameOf] = await Promise.all([
     ids.length ? db.answerRevision.findMany({ where: { assessmentId: { in: ids }, changedById: userId }, select: { assessmentId: true, itemId: true, reviewRound: true } }) : [],
     ids.length ? db.answer.findMany({ where: { assessmentId: { in: ids }, updatedById: userId }, select: { assessmentId: true, itemId: true } }) : [],
