@@ -29,7 +29,8 @@ TEST_DATABASE_URL="$postgres_url" npx vitest run tests/migrations.test.ts tests/
   lib/policy/mutations.test.ts lib/demo/cycle.test.ts lib/auth/auth.test.ts lib/auth/password-lock.test.ts \
   lib/notifications/delivery-instances.test.ts lib/db/plan-cache.test.ts lib/municipalities/queries.test.ts lib/reviews/queries.test.ts \
   lib/assessments/queries.test.ts lib/auth/session-statements.test.ts lib/evaluations/mutations.test.ts lib/evaluations/reminders.test.ts \
-  lib/policy/evaluation-sources.test.ts lib/policy/published.test.ts lib/peers/peers.test.ts lib/transparency/transparency.test.ts
+  lib/policy/evaluation-sources.test.ts lib/policy/published.test.ts lib/peers/peers.test.ts lib/transparency/transparency.test.ts \
+  lib/reviews/own-edits.test.ts
 
 # On PostgreSQL: two app instances on one database behind a round-robin load balancer
 # (playwright.instances.config.ts). The specs in e2e/instances/ alternate between them on purpose
