@@ -287,11 +287,6 @@ export type AwaitingItem =
   | { kind: "decision"; assessmentId: string; channelName: string; year: number }
   | { kind: "overdue"; assessmentId: string; channelName: string; year: number; riskTitle: string; reviewDate: string };
 
-/**
- * What awaits this person, computed from the data: sections to review (not the ones they edited
- * themselves in the round), risks to decide, changes asked of the advisor, decisions to record,
- * and accepted risks past their review date.
- */
 type OwnEdit = { assessmentId: string; itemId: string; reviewRound: number | null };
 
 /**
@@ -309,6 +304,11 @@ function ownEdits(userId: string, assessmentIds: string[]) {
     WHERE "updatedById" = ${userId} AND "assessmentId" IN (${Prisma.join(assessmentIds)})`;
 }
 
+/**
+ * What awaits this person, computed from the data: sections to review (not the ones they edited
+ * themselves in the round), risks to decide, changes asked of the advisor, decisions to record,
+ * and accepted risks past their review date.
+ */
 export async function listAwaiting(municipalityId: string, userId: string, roles: readonly Role[]): Promise<AwaitingItem[]> {
   const [owners, open, overdue] = await Promise.all([
     getSectionOwners(municipalityId),
@@ -362,12 +362,12 @@ export async function listAwaiting(municipalityId: string, userId: string, roles
       const status = row?.status ?? "open";
       const refs = new Set(pinnedItems.filter(({ ref, item }) => sectionOfItem(ref, item.owner, owners) === section).map(({ ref }) => ref));
       const round = row?.round ?? 1;
-      const ownEdits =
+      const editedThemselves =
         myRevisions.some((revision) => revision.assessmentId === assessment.id && refs.has(revision.itemId) && revision.reviewRound >= round) ||
         (round <= firstRound && myAnswers.some((answer) => answer.assessmentId === assessment.id && refs.has(answer.itemId)));
       const undecided = assessment.risks.filter((risk) => sectionOfRisk(risk.ownerRole) === section && risk.decision === null).length;
       if (undecided > 0) items.push({ kind: "risks", ...base, section, count: undecided });
-      if (!ownEdits) items.push({ kind: "review", ...base, section, reapproval: status === "needs_reapproval" });
+      if (!editedThemselves) items.push({ kind: "review", ...base, section, reapproval: status === "needs_reapproval" });
     }
     if (assessment.status === "changes_requested" && roles.includes("advisor")) {
       items.push({ kind: "changes", ...base, sections: sections.filter((section) => rows.get(section)?.status === "changes_requested") });
